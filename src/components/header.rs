@@ -1,0 +1,39 @@
+//! The collection's masthead: section and date line, title, intro.
+
+use crate::model::Collection;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`CollectionHeader`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CollectionHeaderProps {
+    /// The collection whose header this is.
+    pub collection: Rc<Collection>,
+}
+
+/// Section · date line, the title (the widget's `h2`) and the lede.
+#[component]
+pub fn CollectionHeader(props: &CollectionHeaderProps) -> Html {
+    let c = &props.collection;
+    let has_meta = c.section.is_some() || c.dateline.is_some() || c.published.is_some();
+    html! {
+        <header class="hc-head">
+            if has_meta {
+                <p class="hc-meta">
+                    if let Some(section) = &c.section {
+                        <span class="hc-section">{ section }</span>
+                    }
+                    if c.dateline.is_some() || c.published.is_some() {
+                        <time class="hc-date" datetime={c.published.clone()}>
+                            { c.dateline.clone().or_else(|| c.published.clone()).unwrap_or_default() }
+                        </time>
+                    }
+                </p>
+            }
+            <h2 class="hc-title" id={format!("{}-title", c.id)}>{ &c.title }</h2>
+            if let Some(intro) = &c.intro {
+                <p class="hc-intro">{ intro }</p>
+            }
+        </header>
+    }
+}

@@ -1,0 +1,15 @@
+//! highlight-cards: numbered highlight cards for news articles.
+//!
+//! Data flows one way: [`sources`] (where the JSON comes from) → [`model`]
+//! (types + validation, the only module that knows the format) →
+//! [`components`] (Yew, render only) → `embed` (browser only: finds host
+//! elements and mounts). The native binary reuses `model` and `components`
+//! through yew's server renderer, so there is one rendering path.
+
+pub mod components;
+pub mod i18n;
+pub mod model;
+pub mod sources;
+
+#[cfg(target_arch = "wasm32")]
+mod embed;

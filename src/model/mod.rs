@@ -1,0 +1,226 @@
+//! The data format: the one place that knows what a collection of highlight
+//! cards looks like.
+//!
+//! Sources (inline JSON, a URL, host HTML) hand this module a serde
+//! `Deserializer`; it returns either a [`Collection`] that components can
+//! render without further checks, or a list of [`ModelError`]s that name the
+//! offending field by its JSON path (`cards[3].photo.src`). The JSON Schema in
+//! `schema/` is generated from these types (`highlight-cards schema`), so the
+//! published format cannot drift from the code.
+
+pub mod credit;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use credit::{Credit, CreditKind};
+pub use validate::{deserialize, ModelError, Validated};
+
+/// A collection of numbered highlight cards, e.g. "Dấu ấn đối ngoại năm 2023".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Collection {
+    /// Stable identifier, used in element ids and deep links: letters, digits, `-` and `_`.
+    pub id: String,
+    /// BCP 47 language tag of the content; `vi` when absent.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// The collection's headline.
+    pub title: String,
+    /// A label repeated above every card headline, as e-magazines do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kicker: Option<String>,
+    /// The newspaper section, e.g. "Thế giới".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// Date line as displayed, e.g. "06:06 | 31/12/2023".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
+    /// Publication time in ISO 8601, e.g. "2023-12-31T06:06:00+07:00" (machine-readable twin of `dateline`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The lede / intro paragraph.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
+    /// Editorial attribution shown after the cards, e.g. "Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+    /// The publication the content comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// Author line, e.g. "Hồng Nhung".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The cards, in reading order. At least one.
+    pub cards: Vec<Card>,
+    /// Related stories listed after the cards ("Đọc thêm").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub read_more: Vec<ReadMore>,
+}
+
+fn default_language() -> String {
+    "vi".to_owned()
+}
+
+/// The publication a collection comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Source {
+    /// e.g. "Báo Thế giới & Việt Nam".
+    pub name: String,
+    /// Home page or article URL (http or https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One numbered highlight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Card {
+    /// The card's number. When absent it is implied by order: one more than the previous card's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// A section heading that starts at this card (articles with sections).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// Overrides the collection's kicker for this card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kicker: Option<String>,
+    /// The card's headline.
+    pub headline: String,
+    /// The card's photo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<Photo>,
+    /// Body paragraphs, plain text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub body: Vec<String>,
+}
+
+/// A photo with its caption and credit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Photo {
+    /// Image URL (http(s) or relative to the data file).
+    pub src: String,
+    /// Responsive candidates in HTML `srcset` syntax: "a-480.jpg 480w, a-960.jpg 960w".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub srcset: Option<String>,
+    /// HTML `sizes` for the `srcset`; a sensible default is used when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sizes: Option<String>,
+    /// Intrinsic width in pixels; with `height` it reserves the photo's space before it loads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    /// Intrinsic height in pixels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    /// Text alternative for screen readers: what the photo shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
+    /// Caption. A trailing credit such as "(Ảnh: Nguyễn Hồng)" or "Ảnh: Hoàng Việt" is split off into `credit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Explicit credit: either text like "Ảnh: Trí Dũng/TTXVN" or a structured object. Wins over a credit found in the caption.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "credit::deserialize_opt"
+    )]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<credit::CreditSchema>")
+    )]
+    pub credit: Option<Credit>,
+}
+
+/// A related story ("Đọc thêm").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ReadMore {
+    /// The story's headline.
+    pub title: String,
+    /// One-sentence summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Link to the story (http or https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl Card {
+    /// The resolved card number. After validation every card has one.
+    pub fn number(&self) -> u32 {
+        self.number.unwrap_or_default()
+    }
+}
+
+impl Collection {
+    /// Calls `f` on every URL in the collection (photo `src`, each `srcset`
+    /// candidate, links), so a source can resolve relative URLs against the
+    /// place the data came from.
+    pub fn for_each_url(&mut self, mut f: impl FnMut(&mut String)) {
+        if let Some(url) = self.source.as_mut().and_then(|s| s.url.as_mut()) {
+            f(url);
+        }
+        for photo in self.cards.iter_mut().filter_map(|c| c.photo.as_mut()) {
+            f(&mut photo.src);
+            if let Some(srcset) = &mut photo.srcset {
+                *srcset = map_srcset(srcset, &mut f);
+            }
+        }
+        for url in self.read_more.iter_mut().filter_map(|r| r.url.as_mut()) {
+            f(url);
+        }
+    }
+}
+
+/// Applies `f` to the URL of each `srcset` candidate ("url 480w, url 2x").
+fn map_srcset(srcset: &str, f: &mut impl FnMut(&mut String)) -> String {
+    srcset
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|candidate| {
+            let (url, descriptor) = candidate
+                .split_once(char::is_whitespace)
+                .unwrap_or((candidate, ""));
+            let mut url = url.to_owned();
+            f(&mut url);
+            let descriptor = descriptor.trim();
+            if descriptor.is_empty() {
+                url
+            } else {
+                url + " " + descriptor
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn for_each_url_visits_every_url_and_keeps_srcset_descriptors() {
+        let mut v = crate::sources::from_json_str(
+            r#"{"id":"x","title":"T","source":{"name":"S","url":"s"},
+                "cards":[{"headline":"h","photo":{"src":"a.jpg","srcset":"a-480.jpg 480w,  a-960.jpg 960w"}}],
+                "readMore":[{"title":"r","url":"r.html"}]}"#,
+        )
+        .unwrap()
+        .collection;
+        v.for_each_url(|u| u.insert_str(0, "https://cdn.example/d/"));
+        let p = v.cards[0].photo.as_ref().unwrap();
+        assert_eq!(p.src, "https://cdn.example/d/a.jpg");
+        assert_eq!(
+            p.srcset.as_deref(),
+            Some("https://cdn.example/d/a-480.jpg 480w, https://cdn.example/d/a-960.jpg 960w")
+        );
+        assert_eq!(v.source.unwrap().url.unwrap(), "https://cdn.example/d/s");
+        assert_eq!(v.read_more[0].url.as_deref(), Some("https://cdn.example/d/r.html"));
+    }
+}

@@ -1,0 +1,448 @@
+//! Deserialisation with JSON paths, and the rules serde cannot express.
+//!
+//! Every error names the field it is about (`cards[3].photo.src`), so an
+//! editor can find it. Indices are 0-based, as in JSONPath; messages about a
+//! card also give its 1-based position because that is what editors count.
+
+use super::credit::split_caption;
+use super::Collection;
+use serde::Deserializer;
+use std::fmt;
+
+/// A problem with the data, located by its JSON path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError {
+    /// JSON path such as `cards[3].photo.src`; empty for the document itself.
+    pub path: String,
+    /// What is wrong, in plain English.
+    pub message: String,
+    /// 1-based line and column in the source text, when the source has them.
+    pub position: Option<(usize, usize)>,
+}
+
+impl ModelError {
+    fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+            position: None,
+        }
+    }
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)?;
+        if let Some((line, column)) = self.position {
+            write!(f, " (line {line}, column {column})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A collection that passed validation, with the warnings found on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validated {
+    /// Numbers resolved, credits split from captions, unsafe links dropped.
+    pub collection: Collection,
+    /// Problems that did not stop rendering (missing alt text, gaps in numbering…).
+    pub warnings: Vec<ModelError>,
+}
+
+/// Reads a collection from any serde deserializer (serde_json natively,
+/// serde-wasm-bindgen over `JSON.parse` output in the browser) and validates it.
+pub fn deserialize<'de, D>(d: D) -> Result<Validated, Vec<ModelError>>
+where
+    D: Deserializer<'de>,
+    D::Error: fmt::Display,
+{
+    let collection: Collection =
+        serde_path_to_error::deserialize(d).map_err(|e| vec![from_serde(e)])?;
+    validate(collection)
+}
+
+/// Turns serde's message into one that names the field.
+fn from_serde<E: fmt::Display>(e: serde_path_to_error::Error<E>) -> ModelError {
+    let mut path = e.path().to_string();
+    if path == "." {
+        path.clear();
+    }
+    let raw = e.inner().to_string();
+    // serde_json appends " at line L column C"; keep it as structured data.
+    let (raw, position) = match raw.rsplit_once(" at line ") {
+        Some((msg, pos)) => match pos.split_once(" column ") {
+            Some((l, c)) => match (l.parse(), c.parse()) {
+                (Ok(l), Ok(c)) => (msg.to_owned(), Some((l, c))),
+                _ => (raw.clone(), None),
+            },
+            None => (raw.clone(), None),
+        },
+        None => (raw.clone(), None),
+    };
+    let join = |p: &str, field: &str| {
+        if p.is_empty() {
+            field.to_owned()
+        } else {
+            format!("{p}.{field}")
+        }
+    };
+    let (path, message) = if let Some(field) = backticked(&raw, "missing field `") {
+        (join(&path, field), "required field is missing".to_owned())
+    } else if let Some(field) = backticked(&raw, "unknown field `") {
+        let allowed = raw
+            .split_once("expected one of ")
+            .map(|(_, list)| format!(" (allowed here: {})", list.replace('`', "")))
+            .unwrap_or_default();
+        // serde_path_to_error already ends the path with the unknown key.
+        let path = if path == field || path.ends_with(&format!(".{field}")) {
+            path
+        } else {
+            join(&path, field)
+        };
+        (path, format!("unknown field{allowed}"))
+    } else {
+        (path, raw)
+    };
+    ModelError {
+        path,
+        message,
+        position,
+    }
+}
+
+fn backticked<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.strip_prefix(prefix)?.split('`').next()
+}
+
+/// The rules beyond types. Collects every error, not just the first.
+pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+
+    if c.id.is_empty()
+        || !c
+            .id
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
+    {
+        errors.push(ModelError::new(
+            "id",
+            format!(
+                "must be letters, digits, '-' or '_' (it is used in links to cards), got {:?}",
+                c.id
+            ),
+        ));
+    }
+    if c.language.is_empty()
+        || !c
+            .language
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+    {
+        errors.push(ModelError::new(
+            "language",
+            format!("must be a language tag such as \"vi\" or \"en\", got {:?}", c.language),
+        ));
+    }
+    if c.title.trim().is_empty() {
+        errors.push(ModelError::new("title", "must not be empty"));
+    }
+    if c.cards.is_empty() {
+        errors.push(ModelError::new("cards", "needs at least one card"));
+    }
+    if let Some(source) = &mut c.source {
+        check_link(&mut source.url, "source.url", &mut warnings);
+    }
+
+    let mut previous: Option<u32> = None;
+    let mut seen = std::collections::BTreeMap::new();
+    for (i, card) in c.cards.iter_mut().enumerate() {
+        let at = |field: &str| format!("cards[{i}].{field}");
+        let number = match card.number {
+            Some(0) => {
+                errors.push(ModelError::new(
+                    at("number"),
+                    format!("card {} has number 0; numbers start at 1", i + 1),
+                ));
+                0
+            }
+            Some(n) => {
+                if let Some(p) = previous {
+                    if n > p.saturating_add(1) {
+                        warnings.push(ModelError::new(
+                            at("number"),
+                            format!("numbering jumps from {p} to {n}"),
+                        ));
+                    }
+                }
+                n
+            }
+            None => previous.map_or(1, |p| p.saturating_add(1)),
+        };
+        if let Some(first) = seen.insert(number, i) {
+            warnings.push(ModelError::new(
+                at("number"),
+                format!("number {number} is also used by cards[{first}]"),
+            ));
+        }
+        card.number = Some(number);
+        previous = Some(number);
+
+        if card.headline.trim().is_empty() {
+            errors.push(ModelError::new(
+                at("headline"),
+                format!("card {} has an empty headline", i + 1),
+            ));
+        }
+        if let Some(photo) = &mut card.photo {
+            if photo.src.trim().is_empty() {
+                errors.push(ModelError::new(at("photo.src"), "must not be empty"));
+            } else if !is_safe_url(&photo.src) {
+                errors.push(ModelError::new(
+                    at("photo.src"),
+                    format!(
+                        "only http(s) or relative image URLs are allowed, got {:?}",
+                        photo.src
+                    ),
+                ));
+            }
+            match (photo.width, photo.height) {
+                (Some(0), _) | (_, Some(0)) => errors.push(ModelError::new(
+                    at("photo"),
+                    "width and height must be greater than 0",
+                )),
+                (Some(_), None) | (None, Some(_)) => warnings.push(ModelError::new(
+                    at("photo"),
+                    "give both width and height so the photo's space is reserved",
+                )),
+                (None, None) => warnings.push(ModelError::new(
+                    at("photo"),
+                    "no width/height: the page will shift when the photo loads",
+                )),
+                _ => {}
+            }
+            if photo.alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+                warnings.push(ModelError::new(
+                    at("photo.alt"),
+                    "missing alt text: screen-reader users will not know what the photo shows",
+                ));
+            }
+            if let Some(caption) = &photo.caption {
+                let (text, found) = split_caption(caption);
+                photo.caption = (!text.is_empty()).then_some(text);
+                if photo.credit.is_none() {
+                    photo.credit = found;
+                }
+            }
+            if photo.credit.as_ref().is_some_and(|c| c.names.is_empty()) {
+                errors.push(ModelError::new(
+                    at("photo.credit.names"),
+                    "needs at least one name",
+                ));
+            }
+        }
+    }
+
+    for (i, item) in c.read_more.iter_mut().enumerate() {
+        if item.title.trim().is_empty() {
+            errors.push(ModelError::new(
+                format!("readMore[{i}].title"),
+                "must not be empty",
+            ));
+        }
+        check_link(&mut item.url, &format!("readMore[{i}].url"), &mut warnings);
+    }
+
+    if errors.is_empty() {
+        Ok(Validated {
+            collection: c,
+            warnings,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Drops a link the widget must not render (e.g. `javascript:`), with a warning.
+fn check_link(url: &mut Option<String>, path: &str, warnings: &mut Vec<ModelError>) {
+    if let Some(u) = url {
+        if !is_safe_url(u) {
+            warnings.push(ModelError::new(
+                path,
+                format!("link {u:?} dropped: only http(s) and relative links are allowed"),
+            ));
+            *url = None;
+        }
+    }
+}
+
+/// http(s) or a relative reference (no scheme before the first `/`, `?` or `#`).
+pub(crate) fn is_safe_url(url: &str) -> bool {
+    let u = url.trim();
+    let head = u.split(['/', '?', '#']).next().unwrap_or("");
+    match head.split_once(':') {
+        None => true,
+        Some((scheme, _)) => {
+            scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Result<Validated, Vec<ModelError>> {
+        deserialize(&mut serde_json::Deserializer::from_str(json))
+    }
+
+    fn messages(json: &str) -> Vec<String> {
+        parse(json)
+            .expect_err("should be rejected")
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    const MINIMAL: &str = r#"{"id":"x","title":"T","cards":[{"headline":"H"}]}"#;
+
+    #[test]
+    fn minimal_collection_is_valid_and_vietnamese_by_default() {
+        let v = parse(MINIMAL).unwrap();
+        assert_eq!(v.collection.language, "vi");
+        assert_eq!(v.collection.cards[0].number(), 1);
+        assert!(v.warnings.is_empty());
+    }
+
+    #[test]
+    fn invalid_json_reports_line_and_column() {
+        let errors = parse("{\n  \"id\": \"x\",\n  \"title\": }").unwrap_err();
+        assert_eq!(errors[0].position, Some((3, 12)));
+        assert!(errors[0].message.contains("expected value"), "{errors:?}");
+    }
+
+    #[test]
+    fn wrong_type_names_the_path() {
+        let m = messages(r#"{"id":"x","title":"T","cards":[{"headline":"H"},{"headline":5}]}"#);
+        assert_eq!(
+            m,
+            ["cards[1].headline: invalid type: integer `5`, expected a string (line 1, column 61)"]
+        );
+    }
+
+    #[test]
+    fn missing_photo_src_names_the_full_path() {
+        let m = messages(
+            r#"{"id":"x","title":"T","cards":[{"headline":"A"},{"headline":"B"},{"headline":"C"},{"headline":"D","photo":{"alt":"a"}}]}"#,
+        );
+        assert_eq!(m.len(), 1);
+        assert!(
+            m[0].starts_with("cards[3].photo.src: required field is missing"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected_with_the_allowed_ones() {
+        let m = messages(r#"{"id":"x","title":"T","cards":[{"headline":"H","headlin":"x"}]}"#);
+        assert!(m[0].starts_with("cards[0].headlin: unknown field (allowed here: number, section, kicker, headline, photo, body)"), "{m:?}");
+    }
+
+    #[test]
+    fn every_rule_error_is_collected() {
+        let m = messages(
+            r#"{"id":"bad id","title":" ","cards":[{"number":0,"headline":"","photo":{"src":"javascript:alert(1)","width":3,"height":2}}]}"#,
+        );
+        assert_eq!(m.len(), 5, "{m:#?}");
+        assert!(m[0].starts_with("id: must be letters"));
+        assert_eq!(m[1], "title: must not be empty");
+        assert_eq!(m[2], "cards[0].number: card 1 has number 0; numbers start at 1");
+        assert_eq!(m[3], "cards[0].headline: card 1 has an empty headline");
+        assert!(m[4].starts_with("cards[0].photo.src: only http(s)"));
+        assert_eq!(messages(r#"{"id":"x","title":"T","cards":[]}"#), ["cards: needs at least one card"]);
+    }
+
+    #[test]
+    fn numbers_are_implied_by_order_and_oddities_warned() {
+        let v = parse(
+            r#"{"id":"x","title":"T","cards":[{"headline":"a"},{"number":5,"headline":"b"},{"headline":"c"},{"number":6,"headline":"d"}]}"#,
+        )
+        .unwrap();
+        let n: Vec<u32> = v.collection.cards.iter().map(|c| c.number()).collect();
+        assert_eq!(n, [1, 5, 6, 6]);
+        let w: Vec<String> = v.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            w,
+            [
+                "cards[1].number: numbering jumps from 1 to 5",
+                "cards[3].number: number 6 is also used by cards[2]"
+            ]
+        );
+    }
+
+    #[test]
+    fn caption_credit_is_split_and_explicit_credit_wins() {
+        let v = parse(
+            r#"{"id":"x","title":"T","cards":[
+              {"headline":"a","photo":{"src":"a.jpg","width":3,"height":2,"alt":"x","caption":"Lễ đón. (Nguồn: TTXVN)"}},
+              {"headline":"b","photo":{"src":"b.jpg","width":3,"height":2,"alt":"x","caption":"Lễ đón. (Nguồn: TTXVN)","credit":"Ảnh: Trí Dũng/TTXVN"}},
+              {"headline":"c","photo":{"src":"c.jpg","width":3,"height":2,"alt":"x","credit":{"kind":"source","names":["Tuổi trẻ"]}}}
+            ]}"#,
+        )
+        .unwrap();
+        let photos: Vec<_> = v.collection.cards.iter().map(|c| c.photo.clone().unwrap()).collect();
+        assert_eq!(photos[0].caption.as_deref(), Some("Lễ đón."));
+        assert_eq!(photos[0].credit.as_ref().unwrap().names, ["TTXVN"]);
+        assert_eq!(photos[1].caption.as_deref(), Some("Lễ đón."));
+        assert_eq!(photos[1].credit.as_ref().unwrap().agency.as_deref(), Some("TTXVN"));
+        assert_eq!(photos[2].credit.as_ref().unwrap().names, ["Tuổi trẻ"]);
+    }
+
+    #[test]
+    fn structured_credit_errors_name_the_path() {
+        let m = messages(
+            r#"{"id":"x","title":"T","cards":[{"headline":"a","photo":{"src":"a.jpg","credit":{"kind":"painter","names":["X"]}}}]}"#,
+        );
+        assert!(m[0].starts_with("cards[0].photo.credit.kind: unknown variant `painter`"), "{m:?}");
+    }
+
+    #[test]
+    fn unsafe_links_are_dropped_with_a_warning() {
+        let v = parse(
+            r#"{"id":"x","title":"T","cards":[{"headline":"a"}],"source":{"name":"S","url":"javascript:alert(1)"},
+               "readMore":[{"title":"r","url":"data:text/html,x"},{"title":"ok","url":"/a/b?c=d"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(v.collection.source.unwrap().url, None);
+        assert_eq!(v.collection.read_more[0].url, None);
+        assert_eq!(v.collection.read_more[1].url.as_deref(), Some("/a/b?c=d"));
+        assert_eq!(v.warnings.len(), 2);
+        assert!(v.warnings[0].to_string().starts_with("source.url: link"));
+    }
+
+    #[test]
+    fn url_safety() {
+        for ok in ["https://a.vn/x.jpg", "HTTP://a", "photos/a.jpg", "../a.jpg", "/a:b", "a.jpg?x=y:z", "#top"] {
+            assert!(is_safe_url(ok), "{ok}");
+        }
+        for bad in ["javascript:alert(1)", " JavaScript:x", "data:image/png;base64,AA", "vbscript:x", "file:///etc/passwd"] {
+            assert!(!is_safe_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn photo_warnings() {
+        let v = parse(r#"{"id":"x","title":"T","cards":[{"headline":"a","photo":{"src":"a.jpg"}}]}"#).unwrap();
+        let w: Vec<String> = v.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            w,
+            [
+                "cards[0].photo: no width/height: the page will shift when the photo loads",
+                "cards[0].photo.alt: missing alt text: screen-reader users will not know what the photo shows"
+            ]
+        );
+    }
+}
