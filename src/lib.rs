@@ -13,3 +13,6 @@ pub mod sources;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ssr;

@@ -1,0 +1,25 @@
+//! Native rendering through yew's server renderer, with the same components
+//! the browser mounts: the CLI's `render` and the component tests use it.
+
+use crate::components::{HighlightCards, HighlightCardsProps};
+use crate::model::Collection;
+use std::rc::Rc;
+
+/// Renders a validated collection to HTML (no hydration markers).
+pub async fn render(collection: Collection) -> String {
+    let props = HighlightCardsProps {
+        collection: Rc::new(collection),
+    };
+    yew::LocalServerRenderer::<HighlightCards>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// [`render`] for callers without an async runtime.
+pub fn render_blocking(collection: Collection) -> String {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("tokio runtime")
+        .block_on(render(collection))
+}

@@ -1,0 +1,136 @@
+//! Server-rendering tests: the components, rendered natively by yew's server
+//! renderer, must show every card of the seed documents with its caption and
+//! credit, in order. Assertions go through an HTML parser, not string search.
+
+use highlight_cards::{sources, ssr};
+use scraper::{Html, Selector};
+
+fn render_demo(name: &str) -> (serde_json::Value, Html) {
+    let path = format!("{}/static/demo/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap();
+    let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let validated = sources::from_json_str(&text).expect("demo data is valid");
+    assert!(validated.warnings.is_empty(), "{:?}", validated.warnings);
+    let html = ssr::render_blocking(validated.collection);
+    (raw, Html::parse_fragment(&html))
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+fn text(e: scraper::ElementRef) -> String {
+    e.text().collect::<String>()
+}
+
+/// The credits of seed 000, in card order, exactly as the seed prints them.
+const SEED_000_CREDITS: [&str; 10] = [
+    "(Ảnh: Nguyễn Hồng)",
+    "(Ảnh: Tuấn Anh)",
+    "(Nguồn: TTXVN)",
+    "(Nguồn: TTXVN)",
+    "(Nguồn: TTXVN)",
+    "(Ảnh: Tuấn Anh)",
+    "(Nguồn: TTXVN)",
+    "(Ảnh: Tuấn Việt)",
+    "(Nguồn: Tuổi trẻ)",
+    "(Nguồn: Hội đồng giám mục Việt Nam)",
+];
+
+#[test]
+fn seed_000_renders_ten_numbered_cards_with_caption_and_credit_in_order() {
+    let (raw, doc) = render_demo("dau-an-doi-ngoai-2023");
+    let root = doc.select(&sel("article.hc")).next().expect("root article");
+    assert_eq!(root.value().attr("lang"), Some("vi"));
+
+    let cards: Vec<_> = doc.select(&sel("ol.hc-cards > li.hc-card")).collect();
+    assert_eq!(cards.len(), 10);
+    for (i, card) in cards.iter().enumerate() {
+        let n = (i + 1).to_string();
+        assert_eq!(card.value().attr("value"), Some(n.as_str()));
+        assert_eq!(card.value().id(), Some(format!("dau-an-doi-ngoai-2023-{n}").as_str()));
+        let badge = card.select(&sel(".hc-number")).next().unwrap();
+        assert_eq!(text(badge), n);
+        assert_eq!(
+            text(card.select(&sel(".hc-kicker")).next().unwrap()),
+            "Dấu ấn đối ngoại năm 2023"
+        );
+        let headline = card.select(&sel("h3.hc-headline")).next().unwrap();
+        assert_eq!(text(headline), raw["cards"][i]["headline"].as_str().unwrap());
+
+        // The caption in the data ends with the seed's credit; rendered, the
+        // text and the credit are separate elements of the figcaption.
+        let caption_in_data = raw["cards"][i]["photo"]["caption"].as_str().unwrap();
+        let credit = SEED_000_CREDITS[i];
+        let caption_text = caption_in_data.strip_suffix(credit).unwrap().trim();
+        let figcaption = card.select(&sel("figure > figcaption")).next().unwrap();
+        assert_eq!(text(figcaption.select(&sel(".hc-caption-text")).next().unwrap()), caption_text);
+        let rendered_credit = text(figcaption.select(&sel(".hc-credit")).next().unwrap());
+        assert_eq!(format!("({rendered_credit})"), credit, "card {n}");
+
+        let img = card.select(&sel("figure img")).next().unwrap();
+        assert_eq!(img.value().attr("width"), Some("1600"));
+        assert_eq!(img.value().attr("height"), Some("1067"));
+        assert!(img.value().attr("srcset").unwrap().contains("960w"));
+        assert!(!img.value().attr("alt").unwrap().is_empty());
+        assert_eq!(img.value().attr("loading"), Some(if i == 0 { "eager" } else { "lazy" }));
+
+        let paragraphs = card.select(&sel(".hc-body > p")).count();
+        assert_eq!(paragraphs, raw["cards"][i]["body"].as_array().unwrap().len());
+    }
+    // Card 8 has two body paragraphs in the seed.
+    assert_eq!(cards[7].select(&sel(".hc-body > p")).count(), 2);
+
+    let attribution = doc.select(&sel(".hc-attribution")).next().unwrap();
+    assert_eq!(text(attribution), "Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam");
+    let read_more: Vec<_> = doc.select(&sel(".hc-readmore li")).collect();
+    assert_eq!(read_more.len(), 6);
+    assert_eq!(text(doc.select(&sel(".hc-readmore-heading")).next().unwrap()), "Đọc thêm");
+}
+
+#[test]
+fn seed_002_renders_sections_photos_and_byline() {
+    let (_, doc) = render_demo("soi-dong-doi-ngoai-2023");
+    let cards: Vec<_> = doc.select(&sel("li.hc-card")).collect();
+    assert_eq!(cards.len(), 5);
+    let sections: Vec<String> = doc.select(&sel("h3.hc-section-heading")).map(text).collect();
+    assert_eq!(
+        sections,
+        [
+            "Năm 2023: Nhiều dấu ấn đối ngoại nổi bật",
+            "Ngoại giao văn hóa đạt được những dấu ấn quan trọng",
+            "Phát huy sức mạnh đối ngoại năm 2024"
+        ]
+    );
+    // Headlines sit one level below the section headings.
+    assert_eq!(doc.select(&sel("h4.hc-headline")).count(), 5);
+    let credits: Vec<Option<String>> = cards
+        .iter()
+        .map(|c| c.select(&sel(".hc-credit")).next().map(text))
+        .collect();
+    assert_eq!(
+        credits,
+        [
+            Some("Ảnh: Hoàng Việt".to_owned()),
+            Some("Ảnh: Trí Dũng/TTXVN".to_owned()),
+            None,
+            Some("Ảnh: Thu Hà/TTXVN".to_owned()),
+            None
+        ]
+    );
+    assert_eq!(text(doc.select(&sel(".hc-byline")).next().unwrap()), "Hồng Nhung");
+    assert_eq!(text(doc.select(&sel(".hc-date")).next().unwrap()), "09/02/2024 07:45");
+    assert!(doc.select(&sel(".hc-intro")).next().is_some());
+}
+
+#[test]
+fn text_from_data_is_escaped_not_markup() {
+    let v = sources::from_json_str(
+        r#"{"id":"x","title":"<script>alert(1)</script>","cards":[{"headline":"<img src=x onerror=alert(1)>","body":["<b>b</b>"]}]}"#,
+    )
+    .unwrap();
+    let html = ssr::render_blocking(v.collection);
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(!html.contains("<img src=x"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+}
