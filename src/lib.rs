@@ -15,4 +15,6 @@ pub mod sources;
 mod embed;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod ssr;

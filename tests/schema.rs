@@ -28,17 +28,44 @@ fn validate_cli_exit_codes() {
     let dir = std::env::temp_dir().join(format!("hc-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let bad = dir.join("bad.json");
-    std::fs::write(&bad, r#"{"id":"x","title":"T","cards":[{"headline":"H","photo":{}}]}"#).unwrap();
-    let out = Command::new(bin).arg("validate").arg(&bad).output().unwrap();
+    std::fs::write(
+        &bad,
+        r#"{"id":"x","title":"T","cards":[{"headline":"H","photo":{}}]}"#,
+    )
+    .unwrap();
+    let out = Command::new(bin)
+        .arg("validate")
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("cards[0].photo.src: required field is missing"), "{stdout}");
+    assert!(
+        stdout.contains("cards[0].photo.src: required field is missing"),
+        "{stdout}"
+    );
 
-    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/static/demo/dau-an-doi-ngoai-2023.json");
-    let out = Command::new(bin).arg("validate").arg(demo).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let demo = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/static/demo/dau-an-doi-ngoai-2023.json"
+    );
+    let out = Command::new(bin)
+        .arg("validate")
+        .arg(demo)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 
-    let out = Command::new(bin).arg("validate").arg(dir.join("missing.json")).output().unwrap();
+    let out = Command::new(bin)
+        .arg("validate")
+        .arg(dir.join("missing.json"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let out = Command::new(bin).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -48,7 +48,10 @@ fn seed_000_renders_ten_numbered_cards_with_caption_and_credit_in_order() {
     for (i, card) in cards.iter().enumerate() {
         let n = (i + 1).to_string();
         assert_eq!(card.value().attr("value"), Some(n.as_str()));
-        assert_eq!(card.value().id(), Some(format!("dau-an-doi-ngoai-2023-{n}").as_str()));
+        assert_eq!(
+            card.value().id(),
+            Some(format!("dau-an-doi-ngoai-2023-{n}").as_str())
+        );
         let badge = card.select(&sel(".hc-number")).next().unwrap();
         assert_eq!(text(badge), n);
         assert_eq!(
@@ -56,7 +59,10 @@ fn seed_000_renders_ten_numbered_cards_with_caption_and_credit_in_order() {
             "Dấu ấn đối ngoại năm 2023"
         );
         let headline = card.select(&sel("h3.hc-headline")).next().unwrap();
-        assert_eq!(text(headline), raw["cards"][i]["headline"].as_str().unwrap());
+        assert_eq!(
+            text(headline),
+            raw["cards"][i]["headline"].as_str().unwrap()
+        );
 
         // The caption in the data ends with the seed's credit; rendered, the
         // text and the credit are separate elements of the figcaption.
@@ -64,7 +70,10 @@ fn seed_000_renders_ten_numbered_cards_with_caption_and_credit_in_order() {
         let credit = SEED_000_CREDITS[i];
         let caption_text = caption_in_data.strip_suffix(credit).unwrap().trim();
         let figcaption = card.select(&sel("figure > figcaption")).next().unwrap();
-        assert_eq!(text(figcaption.select(&sel(".hc-caption-text")).next().unwrap()), caption_text);
+        assert_eq!(
+            text(figcaption.select(&sel(".hc-caption-text")).next().unwrap()),
+            caption_text
+        );
         let rendered_credit = text(figcaption.select(&sel(".hc-credit")).next().unwrap());
         assert_eq!(format!("({rendered_credit})"), credit, "card {n}");
 
@@ -73,19 +82,31 @@ fn seed_000_renders_ten_numbered_cards_with_caption_and_credit_in_order() {
         assert_eq!(img.value().attr("height"), Some("1067"));
         assert!(img.value().attr("srcset").unwrap().contains("960w"));
         assert!(!img.value().attr("alt").unwrap().is_empty());
-        assert_eq!(img.value().attr("loading"), Some(if i == 0 { "eager" } else { "lazy" }));
+        assert_eq!(
+            img.value().attr("loading"),
+            Some(if i == 0 { "eager" } else { "lazy" })
+        );
 
         let paragraphs = card.select(&sel(".hc-body > p")).count();
-        assert_eq!(paragraphs, raw["cards"][i]["body"].as_array().unwrap().len());
+        assert_eq!(
+            paragraphs,
+            raw["cards"][i]["body"].as_array().unwrap().len()
+        );
     }
     // Card 8 has two body paragraphs in the seed.
     assert_eq!(cards[7].select(&sel(".hc-body > p")).count(), 2);
 
     let attribution = doc.select(&sel(".hc-attribution")).next().unwrap();
-    assert_eq!(text(attribution), "Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam");
+    assert_eq!(
+        text(attribution),
+        "Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam"
+    );
     let read_more: Vec<_> = doc.select(&sel(".hc-readmore li")).collect();
     assert_eq!(read_more.len(), 6);
-    assert_eq!(text(doc.select(&sel(".hc-readmore-heading")).next().unwrap()), "Đọc thêm");
+    assert_eq!(
+        text(doc.select(&sel(".hc-readmore-heading")).next().unwrap()),
+        "Đọc thêm"
+    );
 }
 
 #[test]
@@ -93,7 +114,10 @@ fn seed_002_renders_sections_photos_and_byline() {
     let (_, doc) = render_demo("soi-dong-doi-ngoai-2023");
     let cards: Vec<_> = doc.select(&sel("li.hc-card")).collect();
     assert_eq!(cards.len(), 5);
-    let sections: Vec<String> = doc.select(&sel("h3.hc-section-heading")).map(text).collect();
+    let sections: Vec<String> = doc
+        .select(&sel("h3.hc-section-heading"))
+        .map(text)
+        .collect();
     assert_eq!(
         sections,
         [
@@ -118,8 +142,14 @@ fn seed_002_renders_sections_photos_and_byline() {
             None
         ]
     );
-    assert_eq!(text(doc.select(&sel(".hc-byline")).next().unwrap()), "Hồng Nhung");
-    assert_eq!(text(doc.select(&sel(".hc-date")).next().unwrap()), "09/02/2024 07:45");
+    assert_eq!(
+        text(doc.select(&sel(".hc-byline")).next().unwrap()),
+        "Hồng Nhung"
+    );
+    assert_eq!(
+        text(doc.select(&sel(".hc-date")).next().unwrap()),
+        "09/02/2024 07:45"
+    );
     assert!(doc.select(&sel(".hc-intro")).next().is_some());
 }
 
@@ -132,5 +162,8 @@ fn text_from_data_is_escaped_not_markup() {
     let html = ssr::render_blocking(v.collection);
     assert!(!html.contains("<script>"), "{html}");
     assert!(!html.contains("<img src=x"), "{html}");
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
 }

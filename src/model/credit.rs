@@ -198,7 +198,9 @@ pub fn deserialize_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Credit>
         type Value = Option<Credit>;
 
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a credit text like \"Ảnh: Nguyễn Hồng\" or an object {kind, names, agency}")
+            f.write_str(
+                "a credit text like \"Ảnh: Nguyễn Hồng\" or an object {kind, names, agency}",
+            )
         }
 
         fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {

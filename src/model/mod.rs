@@ -221,6 +221,9 @@ mod tests {
             Some("https://cdn.example/d/a-480.jpg 480w, https://cdn.example/d/a-960.jpg 960w")
         );
         assert_eq!(v.source.unwrap().url.unwrap(), "https://cdn.example/d/s");
-        assert_eq!(v.read_more[0].url.as_deref(), Some("https://cdn.example/d/r.html"));
+        assert_eq!(
+            v.read_more[0].url.as_deref(),
+            Some("https://cdn.example/d/r.html")
+        );
     }
 }

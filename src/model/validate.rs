@@ -71,6 +71,11 @@ fn from_serde<E: fmt::Display>(e: serde_path_to_error::Error<E>) -> ModelError {
         path.clear();
     }
     let raw = e.inner().to_string();
+    // serde-wasm-bindgen's errors are JS `Error`s and print as "Error: …".
+    let raw = raw
+        .strip_prefix("Error: ")
+        .map(str::to_owned)
+        .unwrap_or(raw);
     // serde_json appends " at line L column C"; keep it as structured data.
     let (raw, position) = match raw.rsplit_once(" at line ") {
         Some((msg, pos)) => match pos.split_once(" column ") {
@@ -144,7 +149,10 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
     {
         errors.push(ModelError::new(
             "language",
-            format!("must be a language tag such as \"vi\" or \"en\", got {:?}", c.language),
+            format!(
+                "must be a language tag such as \"vi\" or \"en\", got {:?}",
+                c.language
+            ),
         ));
     }
     if c.title.trim().is_empty() {
@@ -359,10 +367,16 @@ mod tests {
         assert_eq!(m.len(), 5, "{m:#?}");
         assert!(m[0].starts_with("id: must be letters"));
         assert_eq!(m[1], "title: must not be empty");
-        assert_eq!(m[2], "cards[0].number: card 1 has number 0; numbers start at 1");
+        assert_eq!(
+            m[2],
+            "cards[0].number: card 1 has number 0; numbers start at 1"
+        );
         assert_eq!(m[3], "cards[0].headline: card 1 has an empty headline");
         assert!(m[4].starts_with("cards[0].photo.src: only http(s)"));
-        assert_eq!(messages(r#"{"id":"x","title":"T","cards":[]}"#), ["cards: needs at least one card"]);
+        assert_eq!(
+            messages(r#"{"id":"x","title":"T","cards":[]}"#),
+            ["cards: needs at least one card"]
+        );
     }
 
     #[test]
@@ -393,11 +407,19 @@ mod tests {
             ]}"#,
         )
         .unwrap();
-        let photos: Vec<_> = v.collection.cards.iter().map(|c| c.photo.clone().unwrap()).collect();
+        let photos: Vec<_> = v
+            .collection
+            .cards
+            .iter()
+            .map(|c| c.photo.clone().unwrap())
+            .collect();
         assert_eq!(photos[0].caption.as_deref(), Some("Lễ đón."));
         assert_eq!(photos[0].credit.as_ref().unwrap().names, ["TTXVN"]);
         assert_eq!(photos[1].caption.as_deref(), Some("Lễ đón."));
-        assert_eq!(photos[1].credit.as_ref().unwrap().agency.as_deref(), Some("TTXVN"));
+        assert_eq!(
+            photos[1].credit.as_ref().unwrap().agency.as_deref(),
+            Some("TTXVN")
+        );
         assert_eq!(photos[2].credit.as_ref().unwrap().names, ["Tuổi trẻ"]);
     }
 
@@ -406,7 +428,10 @@ mod tests {
         let m = messages(
             r#"{"id":"x","title":"T","cards":[{"headline":"a","photo":{"src":"a.jpg","credit":{"kind":"painter","names":["X"]}}}]}"#,
         );
-        assert!(m[0].starts_with("cards[0].photo.credit.kind: unknown variant `painter`"), "{m:?}");
+        assert!(
+            m[0].starts_with("cards[0].photo.credit.kind: unknown variant `painter`"),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -425,17 +450,33 @@ mod tests {
 
     #[test]
     fn url_safety() {
-        for ok in ["https://a.vn/x.jpg", "HTTP://a", "photos/a.jpg", "../a.jpg", "/a:b", "a.jpg?x=y:z", "#top"] {
+        for ok in [
+            "https://a.vn/x.jpg",
+            "HTTP://a",
+            "photos/a.jpg",
+            "../a.jpg",
+            "/a:b",
+            "a.jpg?x=y:z",
+            "#top",
+        ] {
             assert!(is_safe_url(ok), "{ok}");
         }
-        for bad in ["javascript:alert(1)", " JavaScript:x", "data:image/png;base64,AA", "vbscript:x", "file:///etc/passwd"] {
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "data:image/png;base64,AA",
+            "vbscript:x",
+            "file:///etc/passwd",
+        ] {
             assert!(!is_safe_url(bad), "{bad}");
         }
     }
 
     #[test]
     fn photo_warnings() {
-        let v = parse(r#"{"id":"x","title":"T","cards":[{"headline":"a","photo":{"src":"a.jpg"}}]}"#).unwrap();
+        let v =
+            parse(r#"{"id":"x","title":"T","cards":[{"headline":"a","photo":{"src":"a.jpg"}}]}"#)
+                .unwrap();
         let w: Vec<String> = v.warnings.iter().map(ToString::to_string).collect();
         assert_eq!(
             w,

@@ -19,8 +19,7 @@ pub fn from_json_str(text: &str) -> Result<Validated, Vec<ModelError>> {
 /// resolved against `base` (the URL the JSON came from, or the page).
 #[cfg(target_arch = "wasm32")]
 pub fn from_js(value: wasm_bindgen::JsValue, base: &str) -> Result<Validated, Vec<ModelError>> {
-    let mut validated =
-        crate::model::deserialize(serde_wasm_bindgen::Deserializer::from(value))?;
+    let mut validated = crate::model::deserialize(serde_wasm_bindgen::Deserializer::from(value))?;
     validated.collection.for_each_url(|url| {
         if let Ok(abs) = web_sys::Url::new_with_base(url, base) {
             *url = abs.href();

@@ -1,0 +1,122 @@
+// The demo page, built by `trunk build --release`, in headless Chromium:
+// both collections render, every photo loads, nothing is logged as an error,
+// and screenshots at phone and desktop widths are written for people to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, launchBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  await fs.mkdir(path.join(outputDir, 'screenshots'), { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDemo(viewport) {
+  const opened = await openPage(browser, viewport);
+  await opened.page.goto(`${server.origin}/`);
+  await opened.page.waitForFunction(() => document.querySelectorAll('li.hc-card').length === 15, null, { timeout: 20000 });
+  return opened;
+}
+
+test('both collections render with every card, caption and credit', async () => {
+  const { page, problems, context } = await openDemo({ width: 1280, height: 900 });
+  const collections = await page.$$eval('article.hc', (articles) =>
+    articles.map((a) => ({
+      lang: a.getAttribute('lang'),
+      title: a.querySelector('h2.hc-title')?.textContent,
+      numbers: [...a.querySelectorAll('li.hc-card .hc-number')].map((n) => n.textContent),
+      credits: [...a.querySelectorAll('li.hc-card')].map((li) => li.querySelector('.hc-credit')?.textContent ?? null),
+      captions: [...a.querySelectorAll('li.hc-card figcaption .hc-caption-text')].length,
+    })),
+  );
+  assert.equal(collections.length, 2);
+  assert.equal(collections[0].title, 'Dấu ấn đối ngoại năm 2023');
+  assert.deepEqual(collections[0].numbers, ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  assert.deepEqual(collections[0].credits, [
+    'Ảnh: Nguyễn Hồng', 'Ảnh: Tuấn Anh', 'Nguồn: TTXVN', 'Nguồn: TTXVN', 'Nguồn: TTXVN',
+    'Ảnh: Tuấn Anh', 'Nguồn: TTXVN', 'Ảnh: Tuấn Việt', 'Nguồn: Tuổi trẻ', 'Nguồn: Hội đồng giám mục Việt Nam',
+  ]);
+  assert.equal(collections[0].captions, 10);
+  assert.equal(collections[0].lang, 'vi');
+  assert.equal(collections[1].title, 'Sôi động đối ngoại 2023 và những kỳ vọng trong năm 2024');
+  assert.deepEqual(collections[1].numbers, ['1', '2', '3', '4', '5']);
+  assert.deepEqual(collections[1].credits, ['Ảnh: Hoàng Việt', 'Ảnh: Trí Dũng/TTXVN', null, 'Ảnh: Thu Hà/TTXVN', null]);
+  const readMore = await page.$$eval('.hc-readmore li', (items) => items.length);
+  assert.equal(readMore, 6);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every photo loads, with its space reserved before loading', async () => {
+  const { page, problems, context } = await openDemo({ width: 375, height: 812 });
+  const reserved = await page.$$eval('img.hc-img', (imgs) =>
+    imgs.map((img) => Math.round((img.getBoundingClientRect().width / img.getBoundingClientRect().height) * 100) / 100),
+  );
+  assert.equal(reserved.length, 15);
+  for (const ratio of reserved) assert.ok(Math.abs(ratio - 1.5) < 0.02, `aspect ratio ${ratio} reserved before load`);
+  const images = await loadAllImages(page);
+  assert.equal(images.length, 15);
+  for (const img of images) assert.ok(img.ok, `image failed to load: ${img.src}`);
+  // srcset picks a small candidate on a phone (375 CSS px at DPR 1).
+  assert.ok(images.every((img) => /-(480|960)\.jpg$/.test(img.src)), images.map((i) => i.src).join('\n'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [name, viewport] of [['375x812', { width: 375, height: 812 }], ['1280x900', { width: 1280, height: 900 }]]) {
+  test(`screenshots at ${name}`, async () => {
+    const { page, problems, context } = await openDemo(viewport);
+    await loadAllImages(page);
+    const file = path.join(outputDir, 'screenshots', `demo-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: path.join(outputDir, 'screenshots', `demo-${name}-top.png`) });
+    // Nothing overflows sideways on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+    assert.ok((await fs.stat(file)).size > 50000);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('bad data shows a readable error naming the path, and other widgets still render', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${server.origin}/test/bad-data.html`);
+  await page.waitForFunction(() => document.querySelectorAll('.hc-error').length === 3 && document.querySelector('li.hc-card'), null, { timeout: 20000 });
+  const errors = await page.$$eval('.hc-error', (els) =>
+    els.map((e) => ({ id: e.closest('[data-highlight-cards]').id, role: e.getAttribute('role'), title: e.querySelector('.hc-error-title').textContent, details: e.querySelector('.hc-error-list').textContent })),
+  );
+  const byId = Object.fromEntries(errors.map((e) => [e.id, e]));
+  assert.equal(byId['missing-src'].role, 'alert');
+  assert.equal(byId['missing-src'].title, 'Không thể hiển thị nội dung này');
+  assert.match(byId['missing-src'].details, /^cards\[1\]\.photo\.src: required field is missing$/);
+  assert.match(byId['wrong-type'].details, /^cards\[0\]\.number: invalid type: string "một", expected u32$/);
+  assert.match(byId['invalid-json'].details, /^invalid JSON: /);
+  assert.equal(await page.$$eval('#good li.hc-card', (l) => l.length), 1);
+  // The console carries the same details for developers.
+  assert.ok(problems.some((p) => p.includes('cards[1].photo.src: required field is missing')), problems.join('\n'));
+  await context.close();
+});
+
+test('axe-core finds no accessibility violations on the demo at 375 and 1280 px', async () => {
+  const axeSource = await fs.readFile(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 900 }]) {
+    const { page, context } = await openDemo(viewport);
+    await loadAllImages(page);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    assert.deepEqual(violations, [], `at ${viewport.width}px`);
+    await context.close();
+  }
+});
