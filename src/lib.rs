@@ -12,7 +12,7 @@ pub mod model;
 pub mod sources;
 
 #[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -32,20 +32,20 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let id = format!("{}-{}", props.id_prefix, number);
     let headline_id = format!("{id}-headline");
     let headline = if props.headline_level >= 4 {
-        html! { <h4 class="hc-headline" id={headline_id.clone()}>{ &card.headline }</h4> }
+        html! { <h4 class="hc-headline" part="headline" id={headline_id.clone()}>{ &card.headline }</h4> }
     } else {
-        html! { <h3 class="hc-headline" id={headline_id.clone()}>{ &card.headline }</h3> }
+        html! { <h3 class="hc-headline" part="headline" id={headline_id.clone()}>{ &card.headline }</h3> }
     };
     html! {
-        <li class="hc-card" id={id} value={number.to_string()} aria-labelledby={headline_id}>
+        <li class="hc-card" part="card" id={id} value={number.to_string()} aria-labelledby={headline_id}>
             if let Some(section) = &card.section {
-                <h3 class="hc-section-heading">{ section }</h3>
+                <h3 class="hc-section-heading" part="section">{ section }</h3>
             }
             <div class="hc-card-head">
-                <span class="hc-number" aria-hidden="true">{ number }</span>
+                <span class="hc-number" part="number" aria-hidden="true">{ number }</span>
                 <div class="hc-titles">
                     if let Some(kicker) = &props.kicker {
-                        <p class="hc-kicker">{ kicker }</p>
+                        <p class="hc-kicker" part="kicker">{ kicker }</p>
                     }
                     { headline }
                 </div>
@@ -54,7 +54,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
                 <PhotoFigure photo={photo.clone()} eager={props.eager} language={props.language.clone()} />
             }
             if !card.body.is_empty() {
-                <div class="hc-body">
+                <div class="hc-body" part="body">
                     { for card.body.iter().map(|p| html! { <p>{ p }</p> }) }
                 </div>
             }

@@ -18,7 +18,7 @@ pub struct ErrorViewProps {
 pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let t = strings(&props.language);
     html! {
-        <div class="hc hc-error" role="alert" lang={props.language.clone()}>
+        <div class="hc hc-error" part="error" role="alert" lang={props.language.clone()}>
             <p class="hc-error-title">{ t.error_title }</p>
             <p class="hc-error-hint">{ t.error_hint }</p>
             <ul class="hc-error-list">

@@ -31,10 +31,11 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
         .map(|_| p.sizes.clone().unwrap_or_else(|| DEFAULT_SIZES.to_owned()));
     let has_caption = p.caption.is_some() || p.credit.is_some();
     html! {
-        <figure class="hc-figure">
+        <figure class="hc-figure" part="figure">
             <div class="hc-frame">
                 <img
                     class="hc-img"
+                    part="image"
                     src={p.src.clone()}
                     srcset={p.srcset.clone()}
                     {sizes}
@@ -46,7 +47,7 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
                 />
             </div>
             if has_caption {
-                <figcaption class="hc-caption">
+                <figcaption class="hc-caption" part="caption">
                     if let Some(text) = &p.caption {
                         <span class="hc-caption-text">{ text }</span>
                     }
@@ -81,7 +82,7 @@ fn CreditLine(props: &CreditLineProps) -> Html {
         who.push_str(agency);
     }
     html! {
-        <span class="hc-credit" data-kind={if c.kind == CreditKind::Photo { "photo" } else { "source" }}>
+        <span class="hc-credit" part="credit" data-kind={if c.kind == CreditKind::Photo { "photo" } else { "source" }}>
             <span class="hc-credit-label">{ label }{ ": " }</span>
             <span class="hc-credit-name">{ who }</span>
         </span>

@@ -21,7 +21,7 @@ pub fn CollectionFooter(props: &CollectionFooterProps) -> Html {
         return Html::default();
     }
     html! {
-        <footer class="hc-foot">
+        <footer class="hc-foot" part="footer">
             if let Some(attribution) = &c.attribution {
                 <p class="hc-attribution">{ attribution }</p>
             }

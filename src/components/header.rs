@@ -17,7 +17,7 @@ pub fn CollectionHeader(props: &CollectionHeaderProps) -> Html {
     let c = &props.collection;
     let has_meta = c.section.is_some() || c.dateline.is_some() || c.published.is_some();
     html! {
-        <header class="hc-head">
+        <header class="hc-head" part="header">
             if has_meta {
                 <p class="hc-meta">
                     if let Some(section) = &c.section {
@@ -30,9 +30,9 @@ pub fn CollectionHeader(props: &CollectionHeaderProps) -> Html {
                     }
                 </p>
             }
-            <h2 class="hc-title" id={format!("{}-title", c.id)}>{ &c.title }</h2>
+            <h2 class="hc-title" part="title" id={format!("{}-title", c.id)}>{ &c.title }</h2>
             if let Some(intro) = &c.intro {
-                <p class="hc-intro">{ intro }</p>
+                <p class="hc-intro" part="intro">{ intro }</p>
             }
         </header>
     }

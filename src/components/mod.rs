@@ -54,9 +54,9 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         }
     });
     html! {
-        <article class="hc" lang={c.language.clone()} aria-labelledby={format!("{}-title", c.id)}>
+        <article class="hc" part="root" lang={c.language.clone()} aria-labelledby={format!("{}-title", c.id)}>
             <CollectionHeader collection={props.collection.clone()} />
-            <ol class="hc-cards" aria-label={t.cards_label}>{ for cards }</ol>
+            <ol class="hc-cards" part="cards" aria-label={t.cards_label}>{ for cards }</ol>
             <CollectionFooter collection={props.collection.clone()} />
             if !c.read_more.is_empty() {
                 <ReadMoreList items={c.read_more.clone()} id_prefix={c.id.clone()} language={c.language.clone()} />

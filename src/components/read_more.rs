@@ -21,7 +21,7 @@ pub fn ReadMoreList(props: &ReadMoreListProps) -> Html {
     let t = strings(&props.language);
     let heading_id = format!("{}-readmore", props.id_prefix);
     html! {
-        <aside class="hc-readmore" aria-labelledby={heading_id.clone()}>
+        <aside class="hc-readmore" part="readmore" aria-labelledby={heading_id.clone()}>
             <h3 class="hc-readmore-heading" id={heading_id}>{ t.read_more }</h3>
             <ul class="hc-readmore-list">
                 { for props.items.iter().map(|item| html! {

@@ -14,7 +14,7 @@ mod validate;
 use serde::{Deserialize, Serialize};
 
 pub use credit::{Credit, CreditKind};
-pub use validate::{deserialize, ModelError, Validated};
+pub use validate::{deserialize, validate, ModelError, Validated};
 
 /// A collection of numbered highlight cards, e.g. "Dấu ấn đối ngoại năm 2023".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

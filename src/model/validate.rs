@@ -71,11 +71,13 @@ fn from_serde<E: fmt::Display>(e: serde_path_to_error::Error<E>) -> ModelError {
         path.clear();
     }
     let raw = e.inner().to_string();
-    // serde-wasm-bindgen's errors are JS `Error`s and print as "Error: …".
+    // serde-wasm-bindgen's errors are JS `Error`s and print as "Error: …",
+    // and JS numbers are all floats: say "integer `5`" as serde_json does.
     let raw = raw
         .strip_prefix("Error: ")
         .map(str::to_owned)
         .unwrap_or(raw);
+    let raw = integral_floats_as_integers(&raw);
     // serde_json appends " at line L column C"; keep it as structured data.
     let (raw, position) = match raw.rsplit_once(" at line ") {
         Some((msg, pos)) => match pos.split_once(" column ") {
@@ -115,6 +117,30 @@ fn from_serde<E: fmt::Display>(e: serde_path_to_error::Error<E>) -> ModelError {
         path,
         message,
         position,
+    }
+}
+
+/// "floating point `5.0`" → "integer `5`", so the browser and the CLI agree.
+fn integral_floats_as_integers(message: &str) -> String {
+    const FLOAT: &str = "floating point `";
+    let Some(start) = message.find(FLOAT) else {
+        return message.to_owned();
+    };
+    let rest = &message[start + FLOAT.len()..];
+    let Some(end) = rest.find('`') else {
+        return message.to_owned();
+    };
+    match rest[..end].strip_suffix(".0") {
+        Some(int)
+            if !int.is_empty()
+                && int
+                    .trim_start_matches('-')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit()) =>
+        {
+            format!("{}integer `{int}{}", &message[..start], &rest[end..])
+        }
+        _ => message.to_owned(),
     }
 }
 
@@ -446,6 +472,20 @@ mod tests {
         assert_eq!(v.collection.read_more[1].url.as_deref(), Some("/a/b?c=d"));
         assert_eq!(v.warnings.len(), 2);
         assert!(v.warnings[0].to_string().starts_with("source.url: link"));
+    }
+
+    #[test]
+    fn integral_floats_read_as_integers() {
+        assert_eq!(
+            integral_floats_as_integers("invalid type: floating point `5.0`, expected a string"),
+            "invalid type: integer `5`, expected a string"
+        );
+        assert_eq!(
+            integral_floats_as_integers("invalid type: floating point `-2.0`, expected u32"),
+            "invalid type: integer `-2`, expected u32"
+        );
+        let kept = "invalid type: floating point `1.5`, expected u32";
+        assert_eq!(integral_floats_as_integers(kept), kept);
     }
 
     #[test]

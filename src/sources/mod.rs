@@ -7,6 +7,8 @@
 //! - browser: the browser's own `JSON.parse` and serde-wasm-bindgen, which
 //!   keeps serde_json out of the wasm (it is one of the larger size costs).
 
+pub mod html;
+
 use crate::model::{ModelError, Validated};
 
 /// Parses and validates JSON text (native builds).

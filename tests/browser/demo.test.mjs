@@ -5,24 +5,27 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launchBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
+import { startServer, startServers, launchBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
 
 let server;
+let servers;
 let browser;
 before(async () => {
   server = await startServer();
+  servers = await startServers();
   browser = await launchBrowser();
   await fs.mkdir(path.join(outputDir, 'screenshots'), { recursive: true });
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await servers?.close();
 });
 
 async function openDemo(viewport) {
   const opened = await openPage(browser, viewport);
   await opened.page.goto(`${server.origin}/`);
-  await opened.page.waitForFunction(() => document.querySelectorAll('li.hc-card').length === 15, null, { timeout: 20000 });
+  await opened.page.waitForFunction(() => window.__hcAll('li.hc-card').length === 15, null, { timeout: 20000 });
   return opened;
 }
 
@@ -89,10 +92,10 @@ for (const [name, viewport] of [['375x812', { width: 375, height: 812 }], ['1280
 
 test('bad data shows a readable error naming the path, and other widgets still render', async () => {
   const { page, problems, context } = await openPage(browser);
-  await page.goto(`${server.origin}/test/bad-data.html`);
-  await page.waitForFunction(() => document.querySelectorAll('.hc-error').length === 3 && document.querySelector('li.hc-card'), null, { timeout: 20000 });
+  await page.goto(`${servers.pages.origin}/test/bad-data.html`);
+  await page.waitForFunction(() => window.__hcAll('.hc-error').length === 3 && window.__hcAll('li.hc-card').length === 1, null, { timeout: 20000 });
   const errors = await page.$$eval('.hc-error', (els) =>
-    els.map((e) => ({ id: e.closest('[data-highlight-cards]').id, role: e.getAttribute('role'), title: e.querySelector('.hc-error-title').textContent, details: e.querySelector('.hc-error-list').textContent })),
+    els.map((e) => ({ id: e.getRootNode().host.id, role: e.getAttribute('role'), title: e.querySelector('.hc-error-title').textContent, details: e.querySelector('.hc-error-list').textContent })),
   );
   const byId = Object.fromEntries(errors.map((e) => [e.id, e]));
   assert.equal(byId['missing-src'].role, 'alert');

@@ -24,35 +24,111 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/// Serves dist/ at / and tests/browser/pages/ at /test/ on a free loopback port.
-export async function startServer() {
-  const roots = [
-    ['/test/', path.join(here, 'pages')],
-    ['/', path.join(repo, 'dist')],
-  ];
-  const server = http.createServer(async (req, res) => {
+async function listen(server) {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => {
+      server.closeAllConnections?.();
+      return new Promise((r) => server.close(r));
+    },
+  };
+}
+
+async function serveFile(res, file, { cors, assets }) {
+  let body = await fs.readFile(file);
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  if (assets && type.startsWith('text/html')) body = body.toString('utf8').replaceAll('{{ASSETS}}', assets);
+  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  if (cors) headers['access-control-allow-origin'] = '*';
+  res.writeHead(200, headers);
+  res.end(body);
+}
+
+/**
+ * Two loopback servers on different ports, hence different origins:
+ * - assets: dist/ (the widget as a CDN would serve it, with CORS), plus
+ *   fault endpoints under /fault/ for the failure tests;
+ * - pages: the example host pages (examples/) at /, the test pages
+ *   (tests/browser/pages/) at /test/, and dist/ (same-origin use) at /dist/.
+ * In HTML pages `{{ASSETS}}` becomes the assets origin.
+ * `sameOrigin: true` serves pages with {{ASSETS}} = the pages origin's /dist.
+ */
+export async function startServers() {
+  const dist = path.join(repo, 'dist');
+  const assetsServer = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
+    if (pathname === '/fault/404.json') {
+      res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' });
+      return res.end('not found');
+    }
+    if (pathname === '/fault/stall.json') {
+      return; // never answers; the widget's timeout must give up
+    }
+    if (pathname === '/fault/no-cors.json') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(await fs.readFile(path.join(dist, 'demo/dau-an-doi-ngoai-2023.json')));
+    }
+    const file = path.join(dist, pathname.endsWith('/') ? pathname + 'index.html' : pathname);
+    if (!file.startsWith(dist)) return notFound(res, true);
+    try {
+      await serveFile(res, file, { cors: true });
+    } catch {
+      notFound(res, true);
+    }
+  });
+  const assets = await listen(assetsServer);
+  const pagesServer = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
     if (pathname.endsWith('/')) pathname += 'index.html';
-    for (const [prefix, root] of roots) {
+    const routes = [
+      ['/test/', path.join(here, 'pages')],
+      ['/dist/', dist],
+      ['/', path.join(repo, 'examples')],
+    ];
+    for (const [prefix, root] of routes) {
       if (!pathname.startsWith(prefix)) continue;
       const file = path.join(root, pathname.slice(prefix.length));
       if (!file.startsWith(root)) break;
+      const sameOrigin = url.searchParams.has('same-origin');
       try {
-        const body = await fs.readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-        res.end(body);
+        await serveFile(res, file, { cors: false, assets: sameOrigin ? `${pages.origin}/dist` : assets.origin });
         return;
       } catch {
         break;
       }
     }
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
+    notFound(res, false);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  const pages = await listen(pagesServer);
+  return { assets, pages, close: () => Promise.all([assets.close(), pages.close()]) };
+}
+
+function notFound(res, cors) {
+  const headers = { 'content-type': 'text/plain' };
+  if (cors) headers['access-control-allow-origin'] = '*';
+  res.writeHead(404, headers);
+  res.end('not found');
+}
+
+/// Serves dist/ at / (the demo as `trunk build` made it) on a free loopback port.
+export async function startServer() {
+  const dist = path.join(repo, 'dist');
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
+    const file = path.join(dist, pathname.endsWith('/') ? pathname + 'index.html' : pathname);
+    if (!file.startsWith(dist)) return notFound(res, false);
+    try {
+      await serveFile(res, file, { cors: false });
+    } catch {
+      notFound(res, false);
+    }
+  });
+  return listen(server);
 }
 
 /// Headless Debian Chromium with the flags these machines need (root, no network).
@@ -76,6 +152,18 @@ export async function launchBrowser() {
 /// Opens a page that records console errors, page errors and failed requests.
 export async function openPage(browser, { width, height, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: width ?? 1280, height: height ?? 900 }, ...options });
+  // __hcAll(selector): querySelectorAll that also looks inside (open) shadow roots.
+  await context.addInitScript(() => {
+    window.__hcAll = (selector) => {
+      const out = [];
+      const visit = (root) => {
+        out.push(...root.querySelectorAll(selector));
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+      };
+      visit(document);
+      return out;
+    };
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
@@ -92,7 +180,7 @@ export async function openPage(browser, { width, height, ...options } = {}) {
 /// Scrolls every image into view (they are lazy) and waits until each has loaded or failed.
 export async function loadAllImages(page) {
   return page.evaluate(async () => {
-    const imgs = [...document.querySelectorAll('img')];
+    const imgs = window.__hcAll('img');
     for (const img of imgs) {
       img.scrollIntoView({ block: 'center' });
       if (!img.complete) {

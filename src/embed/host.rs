@@ -1,0 +1,101 @@
+//! The host element's shadow root: the widget's styles live there and the
+//! page's cannot reach in. While data loads (and after unmounting) the root
+//! holds only a `<slot>`, so the host's own content — a loading line, or the
+//! plain-HTML cards — stays visible.
+
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// The stylesheet, compiled in so one script tag is the whole embed.
+const CSS: &str = include_str!("../../static/highlight-cards.css");
+
+thread_local! {
+    /// One constructed sheet shared by every widget on the page.
+    static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Gives the host an open shadow root with the widget's styles and a slot,
+/// and returns a fresh container to render into. `None` when the element
+/// cannot have a shadow root (e.g. `<img>`, `<p>`).
+pub fn prepare(host: &Element) -> Option<Element> {
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .ok()?,
+    };
+    adopt_styles(&root);
+    let document = gloo::utils::document();
+    if root.query_selector("slot").ok().flatten().is_none() {
+        let slot = document.create_element("slot").ok()?;
+        root.replace_children_with_node_1(&slot);
+        adopt_fallback_style(&root);
+    }
+    let container = document.create_element("div").ok()?;
+    container.set_class_name("hc-mount");
+    Some(container)
+}
+
+/// Swaps the slot (fallback content) for the rendered widget.
+pub fn show(host: &Element, container: &Element) {
+    if let Some(root) = host.shadow_root() {
+        root.replace_children_with_node_1(container);
+        adopt_fallback_style(&root);
+    }
+}
+
+/// After unmounting: the host shows its own content again.
+pub fn restore(host: &Element) {
+    if let Some(root) = host.shadow_root() {
+        if let Ok(slot) = gloo::utils::document().create_element("slot") {
+            root.replace_children_with_node_1(&slot);
+            adopt_fallback_style(&root);
+        }
+    }
+}
+
+/// The widget's language: the host's `lang`, an ancestor's, or Vietnamese.
+pub fn language(host: &Element) -> String {
+    host.closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.get_attribute("lang"))
+        .filter(|l| !l.is_empty())
+        .unwrap_or_else(|| "vi".to_owned())
+}
+
+/// Constructable stylesheets are not subject to a page's `style-src` CSP and
+/// are parsed once for all widgets.
+fn adopt_styles(root: &ShadowRoot) {
+    let sheet = SHEET.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.is_none() {
+            if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+                if sheet.replace_sync(CSS).is_ok() {
+                    *s = Some(sheet);
+                }
+            }
+        }
+        s.clone()
+    });
+    if let Some(sheet) = sheet {
+        let _ = js_sys::Reflect::set(
+            root,
+            &JsValue::from_str("adoptedStyleSheets"),
+            &js_sys::Array::of1(&sheet),
+        );
+    }
+}
+
+/// Browsers without constructable stylesheets get a `<style>` element.
+fn adopt_fallback_style(root: &ShadowRoot) {
+    if SHEET.with(|s| s.borrow().is_some()) {
+        return;
+    }
+    let document = gloo::utils::document();
+    if let Ok(style) = document.create_element("style") {
+        style.set_text_content(Some(CSS));
+        let _ = root.prepend_with_node_1(style.unchecked_ref());
+    }
+}

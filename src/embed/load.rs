@@ -1,0 +1,161 @@
+//! Reads a host's data from one of the three sources — a `src`/`data-src`
+//! URL, inline JSON in a child `<script type="application/json">`, or the
+//! plain HTML inside it — and runs it through the model. Every failure
+//! becomes a message naming what went wrong.
+
+use crate::model::{validate, Validated};
+use crate::sources::html::{self, HtmlElement};
+use gloo::timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// How long a `src` may take, unless the host sets `timeout` (milliseconds).
+const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+
+type Loaded = Result<Validated, Vec<String>>;
+
+fn to_messages(errors: Vec<crate::model::ModelError>) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
+}
+
+fn page_base() -> String {
+    gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+fn attr(host: &Element, name: &str) -> Option<String> {
+    host.get_attribute(name)
+        .or_else(|| host.get_attribute(&format!("data-{name}")))
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// Data handed to the JS API: a collection object, or JSON text.
+pub fn from_value(value: JsValue, _host: &Element) -> Loaded {
+    let value = match value.as_string() {
+        Some(text) => parse_json(&text)?,
+        None => value,
+    };
+    crate::sources::from_js(value, &page_base()).map_err(to_messages)
+}
+
+/// The host's own source, in order: URL, inline JSON, plain HTML.
+pub async fn from_host(host: &Element, abort: Option<&web_sys::AbortController>) -> Loaded {
+    if let Some(src) = attr(host, "src") {
+        let timeout = attr(host, "timeout")
+            .and_then(|t| t.trim().parse().ok())
+            .unwrap_or(DEFAULT_TIMEOUT_MS);
+        let (text, url) = fetch_text(&src, timeout, abort).await?;
+        let value = parse_json(&text)?;
+        return crate::sources::from_js(value, &url).map_err(to_messages);
+    }
+    if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
+        let value = parse_json(&script.text_content().unwrap_or_default())?;
+        return crate::sources::from_js(value, &page_base()).map_err(to_messages);
+    }
+    if html::has_cards(host) {
+        let id = format!("highlight-cards-{}", fallback_number(host));
+        let language = super::host::language(host);
+        if let Some(collection) = html::read(host, &id, &language) {
+            return validate(collection).map_err(to_messages);
+        }
+    }
+    Err(vec![
+        "no data: give the element a src URL, a <script type=\"application/json\"> child, or an <ol> of cards"
+            .to_owned(),
+    ])
+}
+
+/// A stable number for hosts without an id: their position among hosts.
+fn fallback_number(host: &Element) -> u32 {
+    let Ok(list) = gloo::utils::document().query_selector_all(super::HOST_SELECTOR) else {
+        return 1;
+    };
+    (0..list.length())
+        .find(|&i| list.item(i).is_some_and(|n| n.is_same_node(Some(host))))
+        .map_or(1, |i| i + 1)
+}
+
+fn parse_json(text: &str) -> Result<JsValue, Vec<String>> {
+    js_sys::JSON::parse(text).map_err(|e| {
+        let detail = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        vec![format!("invalid JSON: {detail}")]
+    })
+}
+
+/// GET with a timeout; CORS and network errors, HTTP errors and timeouts
+/// each get their own message.
+async fn fetch_text(
+    src: &str,
+    timeout_ms: u32,
+    abort: Option<&web_sys::AbortController>,
+) -> Result<(String, String), Vec<String>> {
+    let url = web_sys::Url::new_with_base(src, &page_base())
+        .map(|u| u.href())
+        .map_err(|_| vec![format!("src: {src:?} is not a valid URL")])?;
+    let timed_out = Rc::new(Cell::new(false));
+    let _timer = abort.map(|controller| {
+        let controller = controller.clone();
+        let timed_out = timed_out.clone();
+        Timeout::new(timeout_ms, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    });
+    let request =
+        gloo::net::http::Request::get(&url).abort_signal(abort.map(|a| a.signal()).as_ref());
+    let response = request.send().await.map_err(|e| {
+        if timed_out.get() {
+            vec![format!("src: {url} did not answer within {} s", timeout_ms as f64 / 1000.0)]
+        } else {
+            vec![format!(
+                "src: could not load {url} (network error or the server does not allow cross-origin requests): {e}"
+            )]
+        }
+    })?;
+    if !response.ok() {
+        return Err(vec![format!(
+            "src: {url} answered HTTP {} {}",
+            response.status(),
+            response.status_text()
+        )]);
+    }
+    let text = response.text().await.map_err(|e| {
+        if timed_out.get() {
+            vec![format!(
+                "src: {url} did not finish within {} s",
+                timeout_ms as f64 / 1000.0
+            )]
+        } else {
+            vec![format!("src: could not read {url}: {e}")]
+        }
+    })?;
+    Ok((text, url))
+}
+
+/// The live DOM, for the plain-HTML reader.
+impl HtmlElement for Element {
+    fn tag(&self) -> String {
+        self.local_name()
+    }
+    fn attr(&self, name: &str) -> Option<String> {
+        self.get_attribute(name)
+    }
+    fn child_elements(&self) -> Vec<Self> {
+        let children = self.children();
+        (0..children.length())
+            .filter_map(|i| children.item(i))
+            .collect()
+    }
+    fn text(&self) -> String {
+        self.text_content().unwrap_or_default()
+    }
+}

@@ -1,0 +1,296 @@
+//! Browser side: finds host elements, gives each a shadow root, loads its
+//! data, mounts the widget (or a readable error), and tears it down again.
+//!
+//! Hosts are `<highlight-cards>` elements and any element with
+//! `data-highlight-cards`. Those present at start-up are mounted at once;
+//! a `MutationObserver` mounts hosts added later and unmounts removed ones.
+//! Every host is independent: its failure is shown inside it and reported
+//! in its own `highlight-cards:error` event, and the others go on.
+
+mod events;
+mod host;
+mod load;
+
+use crate::components::{ErrorView, ErrorViewProps, HighlightCards, HighlightCardsProps};
+use crate::model::Validated;
+use gloo::console;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, MutationObserver, MutationObserverInit};
+
+/// Elements the widget mounts on by itself.
+const HOST_SELECTOR: &str = "highlight-cards, [data-highlight-cards]";
+
+/// What is rendered in a host.
+enum App {
+    Cards(yew::AppHandle<HighlightCards>),
+    Error(yew::AppHandle<ErrorView>),
+}
+
+/// One mounted (or loading) host.
+struct Mounted {
+    token: u32,
+    host: Element,
+    app: Option<App>,
+    view_observer: Option<events::ViewObserver>,
+    abort: Option<web_sys::AbortController>,
+}
+
+/// The document observer and its callback, kept alive for the page's lifetime.
+type DocumentObserver = (MutationObserver, Closure<dyn FnMut(js_sys::Array)>);
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    static NEXT_TOKEN: Cell<u32> = const { Cell::new(1) };
+    static OBSERVER: RefCell<Option<DocumentObserver>> = const { RefCell::new(None) };
+}
+
+#[wasm_bindgen(start)]
+fn start() {
+    // Two embed snippets from different URLs load two copies of the wasm:
+    // the first auto-mounts, the second only serves its JS API.
+    let window = gloo::utils::window();
+    let flag = JsValue::from_str("__highlightCardsAutoMount");
+    if js_sys::Reflect::has(&window, &flag).unwrap_or(false) {
+        return;
+    }
+    let _ = js_sys::Reflect::set(&window, &flag, &JsValue::TRUE);
+    let document = gloo::utils::document();
+    mount_matching(
+        &document
+            .document_element()
+            .map(Into::into)
+            .unwrap_or_else(|| document.clone().into()),
+    );
+    observe_document(&document);
+}
+
+/// Mounts every host element at or under `root` that is not mounted yet.
+fn mount_matching(root: &web_sys::Node) {
+    if let Some(el) = root.dyn_ref::<Element>() {
+        if el.matches(HOST_SELECTOR).unwrap_or(false) && !is_mounted(el) {
+            spawn_mount(el.clone(), None);
+        }
+        if let Ok(list) = el.query_selector_all(HOST_SELECTOR) {
+            for i in 0..list.length() {
+                if let Some(host) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    if !is_mounted(&host) {
+                        spawn_mount(host, None);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn observe_document(document: &web_sys::Document) {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(|records: js_sys::Array| {
+        // Hosts taken out of the document are unmounted (a host that was only
+        // moved is still connected and stays mounted).
+        let gone: Vec<Element> = MOUNTED.with(|m| {
+            m.borrow()
+                .iter()
+                .filter(|m| !m.host.is_connected())
+                .map(|m| m.host.clone())
+                .collect()
+        });
+        for host in gone {
+            unmount_host(&host);
+        }
+        for record in records.iter() {
+            let record: web_sys::MutationRecord = record.unchecked_into();
+            let added = record.added_nodes();
+            for i in 0..added.length() {
+                if let Some(node) = added.item(i) {
+                    if node.is_connected() {
+                        mount_matching(&node);
+                    }
+                }
+            }
+        }
+    });
+    let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let init = MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    if let Some(root) = document.document_element() {
+        if observer.observe_with_options(&root, &init).is_ok() {
+            OBSERVER.with(|o| *o.borrow_mut() = Some((observer, callback)));
+        }
+    }
+}
+
+fn is_mounted(host: &Element) -> bool {
+    MOUNTED.with(|m| m.borrow().iter().any(|m| m.host.is_same_node(Some(host))))
+}
+
+fn token_of(host: &Element) -> Option<u32> {
+    MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|m| m.host.is_same_node(Some(host)))
+            .map(|m| m.token)
+    })
+}
+
+/// Registers the host at once (so observers do not mount it twice).
+fn register(host: &Element) -> (u32, Option<web_sys::AbortController>) {
+    let token = NEXT_TOKEN.with(|t| {
+        let v = t.get();
+        t.set(v.wrapping_add(1));
+        v
+    });
+    let abort = web_sys::AbortController::new().ok();
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Mounted {
+            token,
+            host: host.clone(),
+            app: None,
+            view_observer: None,
+            abort: abort.clone(),
+        })
+    });
+    (token, abort)
+}
+
+/// Registers the host, then loads and renders in the background.
+fn spawn_mount(host: Element, data: Option<JsValue>) {
+    let (token, abort) = register(&host);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = mount_now(host, token, data, abort).await;
+    });
+}
+
+/// Loads the host's data and renders it. Returns the error messages when the
+/// widget had to show an error instead of cards.
+async fn mount_now(
+    host: Element,
+    token: u32,
+    data: Option<JsValue>,
+    abort: Option<web_sys::AbortController>,
+) -> Result<(), Vec<String>> {
+    let container = host::prepare(&host);
+    let language = host::language(&host);
+    let result = match data {
+        Some(value) => load::from_value(value, &host),
+        None => load::from_host(&host, abort.as_ref()).await,
+    };
+    // Unmounted (or re-mounted) while loading: render nothing.
+    if token_of(&host) != Some(token) {
+        return Ok(());
+    }
+    let Some(container) = container else {
+        let errors = vec![
+            "this element cannot hold a shadow root; use <highlight-cards> or a <div>".to_owned(),
+        ];
+        events::error(&host, &errors);
+        return Err(errors);
+    };
+    host::show(&host, &container);
+    match result {
+        Ok(Validated {
+            collection,
+            warnings,
+        }) => {
+            for w in &warnings {
+                console::warn!(format!("highlight-cards #{}: {w}", collection.id));
+            }
+            let id = collection.id.clone();
+            let cards = collection.cards.len();
+            let props = HighlightCardsProps {
+                collection: Rc::new(collection),
+            };
+            let app =
+                yew::Renderer::<HighlightCards>::with_root_and_props(container.clone(), props)
+                    .render();
+            // Let yew's scheduler put the cards in the DOM before observing them.
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if token_of(&host) != Some(token) {
+                app.destroy();
+                return Ok(());
+            }
+            let view_observer = events::ViewObserver::new(&host, &container, &id);
+            MOUNTED.with(|m| {
+                if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
+                    m.app = Some(App::Cards(app));
+                    m.view_observer = view_observer;
+                    m.abort = None;
+                }
+            });
+            events::ready(&host, &id, cards, &warnings);
+            Ok(())
+        }
+        Err(errors) => {
+            for e in &errors {
+                console::error!(format!("highlight-cards: {e}"));
+            }
+            let props = ErrorViewProps {
+                errors: errors.clone(),
+                language: language.into(),
+            };
+            let app = yew::Renderer::<ErrorView>::with_root_and_props(container, props).render();
+            MOUNTED.with(|m| {
+                if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
+                    m.app = Some(App::Error(app));
+                    m.abort = None;
+                }
+            });
+            events::error(&host, &errors);
+            Err(errors)
+        }
+    }
+}
+
+/// Unmounts a host: destroys the app, disconnects observers, cancels a
+/// pending fetch, and shows the host's own content again.
+fn unmount_host(host: &Element) -> bool {
+    let entry = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let i = m.iter().position(|m| m.host.is_same_node(Some(host)))?;
+        Some(m.remove(i))
+    });
+    let Some(entry) = entry else { return false };
+    if let Some(abort) = entry.abort {
+        abort.abort();
+    }
+    drop(entry.view_observer);
+    match entry.app {
+        Some(App::Cards(app)) => app.destroy(),
+        Some(App::Error(app)) => app.destroy(),
+        None => {}
+    }
+    host::restore(host);
+    true
+}
+
+/// JS API: mounts the widget on `element`. `data` is optional: a collection
+/// object or JSON text; without it the element's own source is used
+/// (`src`/`data-src`, inline JSON, or plain HTML). Mounting an element that
+/// is already mounted replaces it. Resolves when rendered; rejects with the
+/// error messages (the widget shows them too).
+#[wasm_bindgen(js_name = mount)]
+pub async fn mount_js(element: Element, data: JsValue) -> Result<(), JsValue> {
+    unmount_host(&element);
+    let data = (!data.is_undefined() && !data.is_null()).then_some(data);
+    let (token, abort) = register(&element);
+    mount_now(element, token, data, abort)
+        .await
+        .map_err(|errors| js_sys::Error::new(&errors.join("\n")).into())
+}
+
+/// JS API: unmounts the widget from `element`, removing its listeners and
+/// observers. Returns whether anything was mounted there.
+#[wasm_bindgen(js_name = unmount)]
+pub fn unmount_js(element: Element) -> bool {
+    unmount_host(&element)
+}
+
+/// JS API: how many widgets are mounted (diagnostics and tests).
+#[wasm_bindgen(js_name = mountedCount)]
+pub fn mounted_count() -> u32 {
+    MOUNTED.with(|m| m.borrow().len() as u32)
+}

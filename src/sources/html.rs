@@ -1,0 +1,310 @@
+//! The plain-HTML source: semantic markup a page already contains (and that
+//! readers without JavaScript, and search engines, see). The widget reads it
+//! into the model and upgrades it in place. Markup (see README):
+//!
+//! ```html
+//! <highlight-cards id="…" lang="vi">
+//!   <p data-kicker>kicker</p>  <h2>title</h2>  <p>intro</p>
+//!   <ol>
+//!     <li value="1" data-section="…">
+//!       <h3>headline</h3>
+//!       <figure><img src srcset sizes width height alt><figcaption>caption (Ảnh: …)</figcaption></figure>
+//!       <p>body</p> <p>body</p>
+//!     </li>
+//!   </ol>
+//!   <footer><p>attribution</p></footer>
+//! </highlight-cards>
+//! ```
+//!
+//! The reader is generic over [`HtmlElement`] so the same code reads the live
+//! DOM in the browser (web-sys) and parsed HTML natively (tests, fuzzing).
+
+use crate::model::{Card, Collection, Photo};
+
+/// The little of the DOM the reader needs (implementations are cheap handles).
+pub trait HtmlElement: Sized + Clone {
+    /// Lower-case tag name.
+    fn tag(&self) -> String;
+    /// An attribute's value.
+    fn attr(&self, name: &str) -> Option<String>;
+    /// Child elements, in order.
+    fn child_elements(&self) -> Vec<Self>;
+    /// All descendant text (`textContent`).
+    fn text(&self) -> String;
+}
+
+/// Whether `host` holds markup this reader understands (an `<ol>` of cards).
+pub fn has_cards<E: HtmlElement>(host: &E) -> bool {
+    find_list(host).is_some()
+}
+
+/// Reads the host's markup into an unvalidated collection (pass it to
+/// [`crate::model::validate`]). `None` when there is no `<ol>` of cards.
+pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collection> {
+    let (container, list_index) = find_list(host)?;
+    let children = container.child_elements();
+    let mut title = None;
+    let mut intro = None;
+    let mut kicker = None;
+    let mut attribution = None;
+    for (i, el) in children.iter().enumerate() {
+        let tag = el.tag();
+        if i < list_index {
+            if is_heading(&tag) && title.is_none() {
+                title = Some(clean(&el.text()));
+            } else if tag == "p" && el.attr("data-kicker").is_some() {
+                kicker = Some(clean(&el.text()));
+            } else if tag == "p" && intro.is_none() {
+                intro = Some(clean(&el.text()));
+            }
+        } else if i > list_index && tag == "footer" {
+            let text = clean(&el.text());
+            let text = text
+                .strip_prefix('(')
+                .and_then(|t| t.strip_suffix(')'))
+                .map(str::to_owned)
+                .unwrap_or(text);
+            attribution = Some(text);
+        }
+    }
+    let cards = children[list_index]
+        .child_elements()
+        .iter()
+        .filter(|li| li.tag() == "li")
+        .map(read_card)
+        .collect();
+    Some(Collection {
+        id: host
+            .attr("id")
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| id.to_owned()),
+        language: language.to_owned(),
+        title: title.unwrap_or_default(),
+        kicker,
+        section: None,
+        dateline: None,
+        published: None,
+        intro: intro.filter(|s| !s.is_empty()),
+        attribution: attribution.filter(|s| !s.is_empty()),
+        source: None,
+        byline: None,
+        cards,
+        read_more: Vec::new(),
+    })
+}
+
+/// The element whose child is the card list, and the list's index among its children.
+/// The list may sit in a wrapper (`<article>`, `<div>`) but not inside a card.
+fn find_list<E: HtmlElement>(el: &E) -> Option<(E, usize)> {
+    let children = el.child_elements();
+    if let Some(i) = children.iter().position(|c| c.tag() == "ol") {
+        return Some((el.clone(), i));
+    }
+    children
+        .iter()
+        .filter(|c| matches!(c.tag().as_str(), "article" | "section" | "div" | "main"))
+        .find_map(find_list)
+}
+
+fn read_card<E: HtmlElement>(li: &E) -> Card {
+    let mut headline = None;
+    let mut kicker = None;
+    let mut photo = None;
+    let mut body = Vec::new();
+    walk_card(li, &mut headline, &mut kicker, &mut photo, &mut body);
+    Card {
+        number: li.attr("value").and_then(|v| v.trim().parse().ok()),
+        section: li
+            .attr("data-section")
+            .map(|s| clean(&s))
+            .filter(|s| !s.is_empty()),
+        kicker,
+        headline: headline.unwrap_or_default(),
+        photo,
+        body,
+    }
+}
+
+fn walk_card<E: HtmlElement>(
+    el: &E,
+    headline: &mut Option<String>,
+    kicker: &mut Option<String>,
+    photo: &mut Option<Photo>,
+    body: &mut Vec<String>,
+) {
+    for child in el.child_elements() {
+        let tag = child.tag();
+        if is_heading(&tag) && headline.is_none() {
+            *headline = Some(clean(&child.text()));
+        } else if tag == "figure" || (tag == "img" && photo.is_none()) {
+            if photo.is_none() {
+                *photo = read_photo(&child);
+            }
+        } else if tag == "p" && child.attr("data-kicker").is_some() {
+            *kicker = Some(clean(&child.text()));
+        } else if tag == "p" {
+            let text = clean(&child.text());
+            if !text.is_empty() {
+                body.push(text);
+            }
+        } else if matches!(tag.as_str(), "div" | "header" | "section" | "article") {
+            walk_card(&child, headline, kicker, photo, body);
+        }
+    }
+}
+
+fn read_photo<E: HtmlElement>(el: &E) -> Option<Photo> {
+    let (img, caption) = if el.tag() == "img" {
+        (el.clone(), None)
+    } else {
+        let img = find_descendant(el, "img")?;
+        let caption = find_descendant(el, "figcaption").map(|c| clean(&c.text()));
+        (img, caption)
+    };
+    let number = |name: &str| img.attr(name).and_then(|v| v.trim().parse().ok());
+    Some(Photo {
+        src: img.attr("src").unwrap_or_default(),
+        srcset: img.attr("srcset").filter(|s| !s.trim().is_empty()),
+        sizes: img.attr("sizes").filter(|s| !s.trim().is_empty()),
+        width: number("width"),
+        height: number("height"),
+        alt: img.attr("alt"),
+        caption: caption.filter(|c| !c.is_empty()),
+        credit: None,
+    })
+}
+
+fn find_descendant<E: HtmlElement>(el: &E, tag: &str) -> Option<E> {
+    for child in el.child_elements() {
+        if child.tag() == tag {
+            return Some(child);
+        }
+        if let Some(found) = find_descendant(&child, tag) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// Collapses the whitespace of HTML source text.
+fn clean(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{validate, CreditKind};
+
+    impl HtmlElement for scraper::ElementRef<'_> {
+        fn tag(&self) -> String {
+            self.value().name().to_ascii_lowercase()
+        }
+        fn attr(&self, name: &str) -> Option<String> {
+            self.value().attr(name).map(str::to_owned)
+        }
+        fn child_elements(&self) -> Vec<Self> {
+            self.children()
+                .filter_map(scraper::ElementRef::wrap)
+                .collect()
+        }
+        fn text(&self) -> String {
+            scraper::ElementRef::text(self).collect()
+        }
+    }
+
+    fn read_fragment(html: &str) -> Option<Collection> {
+        let doc = scraper::Html::parse_fragment(html);
+        let host = doc
+            .select(&scraper::Selector::parse("highlight-cards, [data-highlight-cards]").unwrap())
+            .next()
+            .unwrap();
+        read(&host, "fallback-id", "vi")
+    }
+
+    #[test]
+    fn reads_the_documented_markup() {
+        let c = read_fragment(
+            r#"<highlight-cards id="demo" lang="vi">
+                 <p data-kicker>Dấu ấn đối ngoại năm 2023</p>
+                 <h2> Dấu ấn   đối ngoại năm 2023 </h2>
+                 <p>Mười dấu ấn.</p>
+                 <ol>
+                   <li value="4" data-section="Song phương">
+                     <h3>Việt Nam – Hoa Kỳ</h3>
+                     <figure>
+                       <img src="04-960.jpg" srcset="04-480.jpg 480w, 04-960.jpg 960w" width="1600" height="1067" alt="Lễ đón">
+                       <figcaption>Lễ đón chính thức Tổng thống Joe Biden. <small>(Nguồn: TTXVN)</small></figcaption>
+                     </figure>
+                     <p>Đoạn một.</p>
+                     <p>Đoạn
+                        hai.</p>
+                   </li>
+                   <li><h3>Thẻ không ảnh</h3></li>
+                 </ol>
+                 <footer><p>(Bình chọn của Ban Biên tập Báo Thế giới &amp; Việt Nam)</p></footer>
+               </highlight-cards>"#,
+        )
+        .unwrap();
+        assert_eq!(c.id, "demo");
+        assert_eq!(c.title, "Dấu ấn đối ngoại năm 2023");
+        assert_eq!(c.kicker.as_deref(), Some("Dấu ấn đối ngoại năm 2023"));
+        assert_eq!(c.intro.as_deref(), Some("Mười dấu ấn."));
+        assert_eq!(
+            c.attribution.as_deref(),
+            Some("Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam")
+        );
+        let v = validate(c).unwrap().collection;
+        let card = &v.cards[0];
+        assert_eq!(card.number(), 4);
+        assert_eq!(card.section.as_deref(), Some("Song phương"));
+        assert_eq!(card.headline, "Việt Nam – Hoa Kỳ");
+        assert_eq!(card.body, ["Đoạn một.", "Đoạn hai."]);
+        let photo = card.photo.as_ref().unwrap();
+        assert_eq!(photo.src, "04-960.jpg");
+        assert_eq!((photo.width, photo.height), (Some(1600), Some(1067)));
+        assert_eq!(
+            photo.caption.as_deref(),
+            Some("Lễ đón chính thức Tổng thống Joe Biden.")
+        );
+        let credit = photo.credit.as_ref().unwrap();
+        assert_eq!(
+            (credit.kind, credit.names.as_slice()),
+            (CreditKind::Source, ["TTXVN".to_owned()].as_slice())
+        );
+        assert_eq!(v.cards[1].number(), 5);
+        assert!(v.cards[1].photo.is_none());
+    }
+
+    #[test]
+    fn markup_without_a_list_is_not_a_source_and_id_falls_back() {
+        assert!(read_fragment("<div data-highlight-cards><p>Đang tải…</p></div>").is_none());
+        let c = read_fragment("<div data-highlight-cards><article><h2>T</h2><ol><li><h3>H</h3></li></ol></article></div>").unwrap();
+        assert_eq!(
+            (c.id.as_str(), c.title.as_str(), c.cards.len()),
+            ("fallback-id", "T", 1)
+        );
+    }
+
+    #[test]
+    fn broken_markup_is_reported_by_path() {
+        let c = read_fragment(r#"<div data-highlight-cards id="x"><ol><li><figure><img alt="a"></figure></li></ol></div>"#).unwrap();
+        let errors: Vec<String> = validate(c)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "title: must not be empty",
+                "cards[0].headline: card 1 has an empty headline",
+                "cards[0].photo.src: must not be empty"
+            ]
+        );
+    }
+}

@@ -1,0 +1,351 @@
+// Embedding, in headless Chromium: the example host pages (examples/) are
+// served from one loopback port and the widget's files (dist/, as a CDN
+// would serve them) from another, so every page loads the widget
+// cross-origin through one script tag.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startServers, launchBrowser, openPage, loadAllImages, outputDir } from './harness.mjs';
+
+let servers;
+let browser;
+before(async () => {
+  servers = await startServers();
+  browser = await launchBrowser();
+  await fs.mkdir(path.join(outputDir, 'screenshots'), { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/** Records the widget's events from the start of the page. */
+async function recordEvents(context) {
+  await context.addInitScript(() => {
+    window.__events = [];
+    for (const name of ['highlight-cards:ready', 'highlight-cards:error', 'highlight-cards:cardview']) {
+      document.addEventListener(name, (e) => window.__events.push({ type: e.type, target: e.target.id, detail: e.detail }));
+    }
+  });
+}
+
+const cardsIn = (page, id) =>
+  page.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelectorAll('li.hc-card').length ?? 0, id);
+
+async function waitForCards(page, expected) {
+  await page.waitForFunction(
+    (expected) => Object.entries(expected).every(([id, n]) => document.getElementById(id)?.shadowRoot?.querySelectorAll('li.hc-card').length === n),
+    expected,
+    { timeout: 20000 },
+  );
+}
+
+test('cross-origin: a news page on one port loads the widget from another; cards render, images load, no errors', async () => {
+  assert.notEqual(new URL(servers.pages.origin).port, new URL(servers.assets.origin).port);
+  const { page, problems, context } = await openPage(browser, { width: 1280, height: 900 });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${servers.pages.origin}/news-article.html`);
+  await waitForCards(page, { 'w-inline': 3, 'w-url': 5 });
+  const images = await loadAllImages(page);
+  assert.ok(images.length >= 8);
+  for (const img of images) assert.ok(img.ok, `image failed: ${img.src}`);
+  assert.ok(requests.some((u) => u.startsWith(servers.assets.origin) && u.endsWith('/embed.js')));
+  assert.ok(requests.some((u) => u.startsWith(servers.assets.origin) && u.endsWith('_bg.wasm')), 'wasm resolved next to the script, not the page');
+  assert.deepEqual(problems, []);
+  await page.screenshot({ path: path.join(outputDir, 'screenshots', 'news-article-1280.png'), fullPage: true });
+  await context.close();
+});
+
+// Computed styles that would show a host page's CSS leaking in.
+const STYLE_PROPS = [
+  'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color',
+  'letter-spacing', 'text-transform', 'text-indent', 'text-align', 'box-sizing', 'margin-top', 'margin-bottom',
+  'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'list-style-type', 'max-width', 'display',
+];
+const WIDGET_PARTS = [
+  'article.hc', '.hc-title', 'ol.hc-cards', 'li.hc-card', '.hc-number', '.hc-kicker', '.hc-headline', 'figure.hc-figure',
+  'img.hc-img', 'figcaption', '.hc-credit', '.hc-body p', '.hc-section-heading', '.hc-byline',
+];
+
+/** Styles and sizes of the widget's key elements, with both hosts given the same box. */
+async function widgetStyles(page) {
+  await page.addStyleTag({ content: '#w-inline, #w-url { width: 640px !important; padding: 0 !important; margin: 0 !important; border: 0 !important; }' });
+  return page.evaluate(({ props, parts }) => {
+    const out = {};
+    for (const id of ['w-inline', 'w-url']) {
+      const root = document.getElementById(id).shadowRoot;
+      for (const sel of parts) {
+        const el = root.querySelector(sel);
+        if (!el) continue;
+        const cs = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        out[`#${id} ${sel}`] = { ...Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])), width: Math.round(r.width), height: Math.round(r.height) };
+      }
+    }
+    return out;
+  }, { props: STYLE_PROPS, parts: WIDGET_PARTS });
+}
+
+test('isolation: the widget looks the same on an aggressive news page as on a blank page', async () => {
+  const styles = {};
+  for (const name of ['blank', 'news-article']) {
+    const { page, context } = await openPage(browser, { width: 1280, height: 900 });
+    await page.goto(`${servers.pages.origin}/${name}.html`);
+    await waitForCards(page, { 'w-inline': 3, 'w-url': 5 });
+    await loadAllImages(page);
+    styles[name] = await widgetStyles(page);
+    await context.close();
+  }
+  assert.ok(Object.keys(styles.blank).length >= 20, 'measured the key parts');
+  assert.deepEqual(styles['news-article'], styles.blank);
+});
+
+test('isolation: the host page styles are the same with and without the widget', async () => {
+  // Values that follow from the page's geometry (the widget takes up room) are not styles.
+  const GEOMETRY = new Set(['height', 'block-size', 'width', 'inline-size', 'perspective-origin', 'transform-origin']);
+  const HOST_ELEMENTS = ['body', '#article-title', '#article-lede', '#article-body > p', '#sidebar', '#sidebar li', 'h2', 'img', 'figure', 'a', 'li'];
+  const measure = (page) =>
+    page.evaluate(({ selectors, geometry }) => {
+      const out = {};
+      for (const sel of selectors) {
+        document.querySelectorAll(sel).forEach((el, i) => {
+          if (el.closest('highlight-cards, [data-highlight-cards]')) return; // the widget's own light DOM
+          const cs = getComputedStyle(el);
+          out[`${sel}#${i}`] = Object.fromEntries([...cs].filter((p) => !geometry.includes(p)).map((p) => [p, cs.getPropertyValue(p)]));
+        });
+      }
+      return out;
+    }, { selectors: HOST_ELEMENTS, geometry: [...GEOMETRY] });
+  const results = {};
+  for (const withWidget of [true, false]) {
+    const { page, context } = await openPage(browser, { width: 1280, height: 900 });
+    if (!withWidget) await page.route('**/embed.js', (route) => route.abort());
+    await page.goto(`${servers.pages.origin}/news-article.html`);
+    if (withWidget) await waitForCards(page, { 'w-inline': 3, 'w-url': 5 });
+    else await page.waitForLoadState('load');
+    results[withWidget] = await measure(page);
+    await context.close();
+  }
+  assert.ok(Object.keys(results.true).length >= 8);
+  assert.deepEqual(results.true, results.false);
+});
+
+test('three widgets, one with broken data: the others render, the broken one explains, error fires once', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await recordEvents(context);
+  await page.goto(`${servers.pages.origin}/three-widgets.html`);
+  await waitForCards(page, { 'w-a': 2, 'w-c': 10 });
+  await page.waitForFunction(() => document.getElementById('w-b').shadowRoot?.querySelector('.hc-error'));
+  const broken = await page.evaluate(() => {
+    const box = document.getElementById('w-b').shadowRoot.querySelector('.hc-error');
+    return { role: box.getAttribute('role'), lang: box.getAttribute('lang'), text: box.textContent };
+  });
+  assert.equal(broken.role, 'alert');
+  assert.equal(broken.lang, 'vi');
+  assert.match(broken.text, /Không thể hiển thị nội dung này/);
+  assert.match(broken.text, /invalid JSON/);
+  const events = await page.evaluate(() => window.__events.filter((e) => e.type !== 'highlight-cards:cardview'));
+  const errors = events.filter((e) => e.type === 'highlight-cards:error');
+  assert.equal(errors.length, 1);
+  assert.equal(errors[0].target, 'w-b');
+  assert.match(errors[0].detail.message, /invalid JSON/);
+  assert.deepEqual(events.filter((e) => e.type === 'highlight-cards:ready').map((e) => e.target).sort(), ['w-a', 'w-c']);
+  assert.ok(await page.isVisible('#host-text'));
+  assert.ok(!problems.some((p) => p.startsWith('page error')), problems.join('\n'));
+  await context.close();
+});
+
+/** The words of a text, without punctuation, counted. */
+function words(text) {
+  const counts = new Map();
+  for (const w of text.normalize('NFC').split(/\s+/)) {
+    const bare = w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+    if (bare) counts.set(bare, (counts.get(bare) ?? 0) + 1);
+  }
+  return counts;
+}
+
+test('plain HTML: readable with JavaScript off; upgraded in place with it on, losing no text', async () => {
+  // JavaScript off: the page's own markup shows every card's text and photo.
+  const off = await openPage(browser, { width: 375, height: 812, javaScriptEnabled: false });
+  await off.page.goto(`${servers.pages.origin}/plain-html.html`);
+  const noJs = await off.page.evaluate(async () => {
+    const host = document.querySelector('highlight-cards');
+    const imgs = [...host.querySelectorAll('img')];
+    for (const img of imgs) {
+      img.scrollIntoView();
+      if (!img.complete) await new Promise((r) => { img.onload = img.onerror = r; });
+    }
+    return {
+      shadow: !!host.shadowRoot,
+      cards: [...host.querySelectorAll('ol > li')].map((li) => ({
+        headline: li.querySelector('h3').textContent.trim(),
+        visible: li.getBoundingClientRect().height > 0,
+      })),
+      imagesLoaded: imgs.filter((i) => i.naturalWidth > 0).length,
+      text: host.innerText,
+    };
+  });
+  await off.page.screenshot({ path: path.join(outputDir, 'screenshots', 'plain-html-nojs-375.png') });
+  await off.context.close();
+  assert.equal(noJs.shadow, false);
+  assert.equal(noJs.cards.length, 10);
+  assert.ok(noJs.cards.every((c) => c.headline && c.visible));
+  assert.equal(noJs.imagesLoaded, 10);
+
+  // JavaScript on: the same markup is read and rendered as cards.
+  const on = await openPage(browser, { width: 375, height: 812 });
+  await on.page.goto(`${servers.pages.origin}/plain-html.html`);
+  await on.page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot?.querySelectorAll('li.hc-card').length === 10, null, { timeout: 20000 });
+  const upgraded = await on.page.evaluate(() => {
+    const host = document.querySelector('highlight-cards');
+    const root = host.shadowRoot;
+    return {
+      text: root.querySelector('article.hc').innerText,
+      headlines: [...root.querySelectorAll('.hc-headline')].map((h) => h.textContent),
+      credits: [...root.querySelectorAll('.hc-credit')].map((c) => c.textContent),
+      title: root.querySelector('.hc-title')?.textContent,
+      lightStillThere: host.querySelectorAll('ol > li').length,
+    };
+  });
+  assert.deepEqual(on.problems, []);
+  await on.page.screenshot({ path: path.join(outputDir, 'screenshots', 'plain-html-upgraded-375.png') });
+  await on.context.close();
+  assert.deepEqual(upgraded.headlines, noJs.cards.map((c) => c.headline));
+  assert.equal(upgraded.credits.length, 10);
+  assert.equal(upgraded.lightStillThere, 10, 'the original markup stays in the page for search engines');
+  const before = words(noJs.text);
+  const after = words(upgraded.text);
+  const lost = [...before].filter(([w, n]) => (after.get(w) ?? 0) < n).map(([w]) => w);
+  assert.deepEqual(lost, [], 'words in the page markup missing from the widget');
+});
+
+test('elements added after load are mounted, removed ones unmounted; the JS API mounts and unmounts', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await recordEvents(context);
+  await page.goto(`${servers.pages.origin}/test/dynamic.html`);
+  await page.waitForFunction(() => window.HighlightCards);
+  await page.evaluate(() => window.HighlightCards.ready);
+  assert.equal(await page.evaluate(() => window.HighlightCards.count()), 0);
+
+  // Added by the page's own script later on: mounted by the observer.
+  await page.evaluate(() => {
+    const el = document.createElement('highlight-cards');
+    el.id = 'late';
+    el.innerHTML = '<script type="application/json">{"id":"late","title":"Thêm sau","cards":[{"headline":"Một"},{"headline":"Hai"}]}<\/script>';
+    document.getElementById('app').append(el);
+  });
+  await waitForCards(page, { late: 2 });
+  assert.equal(await page.evaluate(() => window.HighlightCards.count()), 1);
+
+  // Moving it keeps it mounted; removing it unmounts.
+  await page.evaluate(() => document.body.prepend(document.getElementById('late')));
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.HighlightCards.count()), 1);
+  assert.equal(await cardsIn(page, 'late'), 2);
+  await page.evaluate(() => document.getElementById('late').remove());
+  await page.waitForFunction(() => window.HighlightCards.count().then((n) => n === 0));
+
+  // The JS API on any element, with data; unmount restores the element's own content.
+  const api = await page.evaluate(async () => {
+    const div = document.createElement('div');
+    div.id = 'api';
+    div.innerHTML = '<p>Nội dung gốc</p>';
+    document.getElementById('app').append(div);
+    await window.HighlightCards.mount(div, { id: 'api', title: 'Qua API', cards: [{ headline: 'Thẻ một' }] });
+    const mounted = div.shadowRoot.querySelectorAll('li.hc-card').length;
+    const unmounted = await window.HighlightCards.unmount(div);
+    const slot = !!div.shadowRoot.querySelector('slot') && !div.shadowRoot.querySelector('li');
+    const again = await window.HighlightCards.unmount(div);
+    let rejected = null;
+    try {
+      await window.HighlightCards.mount(div, '{"id":"x","title":"T","cards":[{"headline":5}]}');
+    } catch (e) {
+      rejected = e.message;
+    }
+    return { mounted, unmounted, slot, again, rejected, count: await window.HighlightCards.count() };
+  });
+  assert.deepEqual(api, {
+    mounted: 1, unmounted: true, slot: true, again: false,
+    rejected: 'cards[0].headline: invalid type: integer `5`, expected a string', count: 1,
+  });
+  assert.ok(!problems.some((p) => p.startsWith('page error')), problems.join('\n'));
+  await context.close();
+});
+
+test('cardview fires once per card as it comes into view', async () => {
+  const { page, context } = await openPage(browser, { width: 375, height: 700 });
+  await recordEvents(context);
+  await page.goto(`${servers.pages.origin}/three-widgets.html`);
+  await waitForCards(page, { 'w-a': 2, 'w-c': 10 });
+  await page.evaluate(() => document.getElementById('w-c').shadowRoot.querySelector('li.hc-card[value="5"]').scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'highlight-cards:cardview' && e.target === 'w-c' && e.detail.number === 5));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.getElementById('w-c').shadowRoot.querySelector('li.hc-card[value="5"]').scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  const views = await page.evaluate(() => window.__events.filter((e) => e.type === 'highlight-cards:cardview' && e.target === 'w-c' && e.detail.number === 5));
+  assert.equal(views.length, 1);
+  assert.equal(views[0].detail.id, 'dau-an-doi-ngoai-2023');
+  assert.equal(views[0].detail.cardId, 'dau-an-doi-ngoai-2023-5');
+  assert.ok(views[0].detail.headline.length > 0);
+  await context.close();
+});
+
+test('failing sources: 404, timeout, CORS refusal, invalid JSON and no data each explain themselves; the rest renders', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await recordEvents(context);
+  await page.goto(`${servers.pages.origin}/test/failures.html`);
+  await waitForCards(page, { 'f-ok': 5 });
+  const ids = ['f-404', 'f-timeout', 'f-cors', 'f-invalid', 'f-empty'];
+  await page.waitForFunction((ids) => ids.every((id) => document.getElementById(id).shadowRoot?.querySelector('.hc-error')), ids, { timeout: 10000 });
+  const shown = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => {
+    const box = document.getElementById(id).shadowRoot.querySelector('.hc-error');
+    return [id, { title: box.querySelector('.hc-error-title').textContent, details: box.querySelector('.hc-error-list').textContent }];
+  })), ids);
+  assert.equal(shown['f-404'].title, 'Không thể hiển thị nội dung này');
+  assert.match(shown['f-404'].details, /answered HTTP 404/);
+  assert.match(shown['f-timeout'].details, /did not answer within 1\.5 s/);
+  assert.equal(shown['f-cors'].title, 'This content cannot be shown');
+  assert.match(shown['f-cors'].details, /does not allow cross-origin requests/);
+  assert.match(shown['f-invalid'].details, /invalid JSON/);
+  assert.match(shown['f-empty'].details, /no data/);
+  const errors = await page.evaluate(() => window.__events.filter((e) => e.type === 'highlight-cards:error').map((e) => e.target).sort());
+  assert.deepEqual(errors, [...ids].sort());
+  assert.ok(!problems.some((p) => p.startsWith('page error')), problems.join('\n'));
+  assert.ok(await page.isVisible('#host-text'));
+  await page.screenshot({ path: path.join(outputDir, 'screenshots', 'failures-1280.png'), fullPage: true });
+  await context.close();
+});
+
+test('a classic defer script tag works too', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${servers.pages.origin}/test/classic.html`);
+  await waitForCards(page, { w: 5 });
+  assert.equal(await page.evaluate(() => typeof window.HighlightCards.mount), 'function');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('theming: custom properties and ::part() reach the widget; nothing else does', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${servers.pages.origin}/test/theming.html`);
+  await waitForCards(page, { themed: 5, plain: 5 });
+  const style = await page.evaluate(() => Object.fromEntries(['themed', 'plain'].map((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    const cs = (sel) => getComputedStyle(root.querySelector(sel));
+    return [id, {
+      badge: cs('.hc-number').backgroundColor,
+      headline: cs('.hc-headline').color,
+      headFont: cs('.hc-title').fontFamily,
+      radius: cs('.hc-frame').borderTopLeftRadius,
+      credit: cs('.hc-credit').fontStyle,
+    }];
+  })));
+  assert.deepEqual(style.themed, { badge: 'rgb(0, 90, 160)', headline: 'rgb(0, 90, 160)', headFont: '"DejaVu Sans", sans-serif', radius: '0px', credit: 'italic' });
+  assert.equal(style.plain.badge, 'rgb(168, 32, 26)');
+  assert.equal(style.plain.credit, 'normal');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
