@@ -9,6 +9,7 @@ use std::rc::Rc;
 pub async fn render(collection: Collection) -> String {
     let props = HighlightCardsProps {
         collection: Rc::new(collection),
+        layout: Default::default(),
     };
     yew::LocalServerRenderer::<HighlightCards>::with_props(props)
         .hydratable(false)

@@ -22,11 +22,34 @@ use crate::model::Collection;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// How the cards are laid out (the host's `layout` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Full-width numbered cards, one under the other: the e-magazine.
+    #[default]
+    List,
+    /// Two or three columns when the widget is wide enough.
+    Grid,
+}
+
+impl Layout {
+    /// The class that selects the layout's CSS.
+    pub fn class(self) -> &'static str {
+        match self {
+            Layout::List => "hc--list",
+            Layout::Grid => "hc--grid",
+        }
+    }
+}
+
 /// Properties of [`HighlightCards`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct HighlightCardsProps {
     /// A collection that passed [`crate::model::deserialize`].
     pub collection: Rc<Collection>,
+    /// Layout of the cards.
+    #[prop_or_default]
+    pub layout: Layout,
 }
 
 /// The whole widget: header, the numbered cards, attribution, read-more list.
@@ -54,7 +77,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         }
     });
     html! {
-        <article class="hc" part="root" lang={c.language.clone()} aria-labelledby={format!("{}-title", c.id)}>
+        <article class={classes!("hc", props.layout.class())} part="root" lang={c.language.clone()} aria-labelledby={format!("{}-title", c.id)}>
             <CollectionHeader collection={props.collection.clone()} />
             <ol class="hc-cards" part="cards" aria-label={t.cards_label}>{ for cards }</ol>
             <CollectionFooter collection={props.collection.clone()} />

@@ -65,6 +65,26 @@ pub fn language(host: &Element) -> String {
         .unwrap_or_else(|| "vi".to_owned())
 }
 
+/// The host's `layout` attribute (`list` when absent); an unknown value is
+/// reported and falls back to `list`.
+pub fn layout(host: &Element) -> crate::components::Layout {
+    use crate::components::Layout;
+    let value = host
+        .get_attribute("layout")
+        .or_else(|| host.get_attribute("data-layout"))
+        .unwrap_or_default();
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "list" => Layout::List,
+        "grid" => Layout::Grid,
+        other => {
+            gloo::console::warn!(format!(
+                "highlight-cards: layout {other:?} is not one of list, grid; using list"
+            ));
+            Layout::List
+        }
+    }
+}
+
 /// Constructable stylesheets are not subject to a page's `style-src` CSP and
 /// are parsed once for all widgets.
 fn adopt_styles(root: &ShadowRoot) {

@@ -203,6 +203,7 @@ async fn mount_now(
             let cards = collection.cards.len();
             let props = HighlightCardsProps {
                 collection: Rc::new(collection),
+                layout: host::layout(&host),
             };
             let app =
                 yew::Renderer::<HighlightCards>::with_root_and_props(container.clone(), props)

@@ -328,6 +328,20 @@ test('a classic defer script tag works too', async () => {
   await context.close();
 });
 
+test('layout attribute: grid puts cards in columns when the widget (not the window) is wide', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(`${servers.pages.origin}/test/theming.html`);
+  await waitForCards(page, { grid: 10, 'grid-narrow': 10, plain: 5 });
+  const columns = await page.evaluate(() => Object.fromEntries(['grid', 'grid-narrow', 'plain'].map((id) => {
+    const tops = [...document.getElementById(id).shadowRoot.querySelectorAll('li.hc-card')].slice(0, 3).map((li) => Math.round(li.getBoundingClientRect().top));
+    return [id, new Set(tops).size === 1 ? 3 : tops[0] === tops[1] ? 2 : 1];
+  })));
+  assert.deepEqual(columns, { grid: 3, 'grid-narrow': 1, plain: 1 });
+  await page.locator('#grid').screenshot({ path: path.join(outputDir, 'screenshots', 'layout-grid-1280.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('theming: custom properties and ::part() reach the widget; nothing else does', async () => {
   const { page, problems, context } = await openPage(browser);
   await page.goto(`${servers.pages.origin}/test/theming.html`);
