@@ -69,67 +69,114 @@ const WIDGET_PARTS = [
   'img.hc-img', 'figcaption', '.hc-credit', '.hc-body p', '.hc-section-heading', '.hc-byline',
 ];
 
-/** Styles and sizes of the widget's key elements, with both hosts given the same box. */
-async function widgetStyles(page) {
-  await page.addStyleTag({ content: '#w-inline, #w-url { width: 640px !important; padding: 0 !important; margin: 0 !important; border: 0 !important; }' });
-  return page.evaluate(({ props, parts }) => {
+/**
+ * Computed styles of the widget's key parts in each of `hosts`, with every
+ * host given the same box. With `sizes`, also the parts' rendered sizes
+ * (only comparable when the content is the same).
+ */
+async function widgetStyles(page, hosts, { sizes = false } = {}) {
+  await page.addStyleTag({
+    content: `${hosts.map((h) => `#${h}`).join(', ')} { width: 640px !important; padding: 0 !important; margin: 0 !important; border: 0 !important; }`,
+  });
+  return page.evaluate(({ props, parts, hosts, sizes }) => {
     const out = {};
-    for (const id of ['w-inline', 'w-url']) {
+    for (const id of hosts) {
       const root = document.getElementById(id).shadowRoot;
       for (const sel of parts) {
         const el = root.querySelector(sel);
         if (!el) continue;
         const cs = getComputedStyle(el);
         const r = el.getBoundingClientRect();
-        out[`#${id} ${sel}`] = { ...Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])), width: Math.round(r.width), height: Math.round(r.height) };
+        out[`${sizes ? `#${id} ` : ''}${sel}`] = {
+          ...Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])),
+          ...(sizes ? { width: Math.round(r.width), height: Math.round(r.height) } : {}),
+        };
       }
     }
     return out;
-  }, { props: STYLE_PROPS, parts: WIDGET_PARTS });
+  }, { props: STYLE_PROPS, parts: WIDGET_PARTS, hosts, sizes });
 }
 
-test('isolation: the widget looks the same on an aggressive news page as on a blank page', async () => {
-  const styles = {};
+async function openExample(name, hosts) {
+  const opened = await openPage(browser, { width: 1280, height: 900 });
+  await opened.page.goto(`${servers.pages.origin}/${name}.html`);
+  await opened.page.waitForFunction(
+    (hosts) => hosts.every((id) => document.getElementById(id)?.shadowRoot?.querySelector('li.hc-card, .hc-error')),
+    hosts,
+    { timeout: 20000 },
+  );
+  await loadAllImages(opened.page);
+  return opened;
+}
+
+// The example host pages and their widgets that render cards.
+const HOST_PAGES = {
+  'news-article': ['w-inline', 'w-url'],
+  'plain-html': ['dau-an-doi-ngoai-2023'],
+  'three-widgets': ['w-a', 'w-c'],
+};
+
+test('isolation: the widget looks the same on every example host page as on a blank page', async () => {
+  // Same widgets, same content: styles and rendered sizes must match exactly.
+  const sized = {};
   for (const name of ['blank', 'news-article']) {
-    const { page, context } = await openPage(browser, { width: 1280, height: 900 });
-    await page.goto(`${servers.pages.origin}/${name}.html`);
-    await waitForCards(page, { 'w-inline': 3, 'w-url': 5 });
-    await loadAllImages(page);
-    styles[name] = await widgetStyles(page);
+    const { page, context } = await openExample(name, HOST_PAGES['news-article']);
+    sized[name] = await widgetStyles(page, HOST_PAGES['news-article'], { sizes: true });
     await context.close();
   }
-  assert.ok(Object.keys(styles.blank).length >= 20, 'measured the key parts');
-  assert.deepEqual(styles['news-article'], styles.blank);
+  assert.ok(Object.keys(sized.blank).length >= 20, 'measured the key parts');
+  assert.deepEqual(sized['news-article'], sized.blank);
+
+  // Other pages carry other content: every part's styles must still match the blank page's.
+  const { page, context } = await openExample('blank', ['w-url']);
+  const baseline = await widgetStyles(page, ['w-url']);
+  await context.close();
+  for (const [name, hosts] of Object.entries(HOST_PAGES)) {
+    for (const host of hosts) {
+      const opened = await openExample(name, [host]);
+      const styles = await widgetStyles(opened.page, [host]);
+      await opened.context.close();
+      for (const [part, values] of Object.entries(styles)) {
+        if (baseline[part]) assert.deepEqual(values, baseline[part], `${name} #${host} ${part}`);
+      }
+      assert.ok(Object.keys(styles).filter((p) => baseline[p]).length >= 10, `${name} #${host}: parts compared`);
+    }
+  }
 });
 
-test('isolation: the host page styles are the same with and without the widget', async () => {
+test('isolation: every example host page styles the same with and without the widget', async () => {
   // Values that follow from the page's geometry (the widget takes up room) are not styles.
-  const GEOMETRY = new Set(['height', 'block-size', 'width', 'inline-size', 'perspective-origin', 'transform-origin']);
-  const HOST_ELEMENTS = ['body', '#article-title', '#article-lede', '#article-body > p', '#sidebar', '#sidebar li', 'h2', 'img', 'figure', 'a', 'li'];
+  const GEOMETRY = ['height', 'block-size', 'width', 'inline-size', 'perspective-origin', 'transform-origin', 'grid-template-rows'];
   const measure = (page) =>
-    page.evaluate(({ selectors, geometry }) => {
+    page.evaluate((geometry) => {
       const out = {};
-      for (const sel of selectors) {
-        document.querySelectorAll(sel).forEach((el, i) => {
-          if (el.closest('highlight-cards, [data-highlight-cards]')) return; // the widget's own light DOM
-          const cs = getComputedStyle(el);
-          out[`${sel}#${i}`] = Object.fromEntries([...cs].filter((p) => !geometry.includes(p)).map((p) => [p, cs.getPropertyValue(p)]));
-        });
-      }
+      document.querySelectorAll('body, body *').forEach((el, i) => {
+        if (el.closest('highlight-cards, [data-highlight-cards]')) return; // the widget's own light DOM
+        if (['SCRIPT', 'STYLE'].includes(el.tagName)) return;
+        const cs = getComputedStyle(el);
+        out[`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}@${i}`] = Object.fromEntries(
+          [...cs].filter((p) => !geometry.includes(p)).map((p) => [p, cs.getPropertyValue(p)]),
+        );
+      });
       return out;
-    }, { selectors: HOST_ELEMENTS, geometry: [...GEOMETRY] });
-  const results = {};
-  for (const withWidget of [true, false]) {
-    const { page, context } = await openPage(browser, { width: 1280, height: 900 });
-    if (!withWidget) await page.route('**/embed.js', (route) => route.abort());
-    await page.goto(`${servers.pages.origin}/news-article.html`);
-    if (withWidget) await waitForCards(page, { 'w-inline': 3, 'w-url': 5 });
-    else await page.waitForLoadState('load');
-    results[withWidget] = await measure(page);
-    await context.close();
+    }, GEOMETRY);
+  for (const [name, hosts] of Object.entries(HOST_PAGES)) {
+    const results = {};
+    for (const withWidget of [true, false]) {
+      const { page, context } = await openPage(browser, { width: 1280, height: 900 });
+      if (!withWidget) await page.route('**/embed.js', (route) => route.abort());
+      await page.goto(`${servers.pages.origin}/${name}.html`);
+      if (withWidget) {
+        await page.waitForFunction((hosts) => hosts.every((id) => document.getElementById(id)?.shadowRoot?.querySelector('li.hc-card')), hosts, { timeout: 20000 });
+      } else {
+        await page.waitForLoadState('load');
+      }
+      results[withWidget] = await measure(page);
+      await context.close();
+    }
+    assert.ok(Object.keys(results.true).length >= 3, `${name}: host elements measured`);
+    assert.deepEqual(results.true, results.false, name);
   }
-  assert.ok(Object.keys(results.true).length >= 8);
-  assert.deepEqual(results.true, results.false);
 });
 
 test('three widgets, one with broken data: the others render, the broken one explains, error fires once', async () => {
