@@ -1,8 +1,8 @@
 //! The widget's own words (not the content's), in Vietnamese and English.
-//! Chosen by the collection's `language`; Vietnamese is the default because
-//! the content is Vietnamese first.
+//! Chosen by the host's `lang` attribute, else the collection's `language`;
+//! Vietnamese is the default because the content is Vietnamese first.
 
-/// UI strings for one language.
+/// UI strings for one language. `{n}` and `{total}` are filled in by [`fill`].
 #[derive(Debug, PartialEq, Eq)]
 pub struct Strings {
     /// Heading of the related-stories list.
@@ -17,6 +17,42 @@ pub struct Strings {
     pub error_hint: &'static str,
     /// Accessible name of the card list.
     pub cards_label: &'static str,
+    /// `aria-roledescription` of the carousel.
+    pub carousel: &'static str,
+    /// `aria-roledescription` of a slide.
+    pub slide: &'static str,
+    /// Position in the carousel, "3 / 10".
+    pub position: &'static str,
+    /// Previous-card button.
+    pub previous_card: &'static str,
+    /// Next-card button.
+    pub next_card: &'static str,
+    /// Label of the numbered index.
+    pub card_index: &'static str,
+    /// A button of the numbered index.
+    pub go_to_card: &'static str,
+    /// Visible text of a share button.
+    pub share: &'static str,
+    /// Accessible name of a card's share button.
+    pub share_card: &'static str,
+    /// Announced after the link was copied.
+    pub link_copied: &'static str,
+    /// Announced when neither sharing nor copying worked.
+    pub link_not_copied: &'static str,
+    /// Accessible name of the button around a photo.
+    pub enlarge_photo: &'static str,
+    /// Shown in place of a photo that failed to load.
+    pub photo_failed: &'static str,
+    /// Accessible name of the full-screen photo viewer.
+    pub photo_viewer: &'static str,
+    /// Close button of the viewer.
+    pub close: &'static str,
+    /// Previous photo in the viewer.
+    pub previous_photo: &'static str,
+    /// Next photo in the viewer.
+    pub next_photo: &'static str,
+    /// Hint in the viewer.
+    pub zoom_hint: &'static str,
 }
 
 /// Vietnamese.
@@ -27,6 +63,24 @@ pub const VI: Strings = Strings {
     error_title: "Không thể hiển thị nội dung này",
     error_hint: "Dữ liệu của khối nội dung có lỗi. Chi tiết:",
     cards_label: "Các điểm nhấn",
+    carousel: "băng chuyền",
+    slide: "thẻ",
+    position: "{n} / {total}",
+    previous_card: "Thẻ trước",
+    next_card: "Thẻ sau",
+    card_index: "Chọn thẻ",
+    go_to_card: "Đến thẻ {n}",
+    share: "Chia sẻ",
+    share_card: "Chia sẻ thẻ {n}",
+    link_copied: "Đã sao chép liên kết thẻ {n}",
+    link_not_copied: "Không sao chép được liên kết",
+    enlarge_photo: "Phóng to ảnh {n}",
+    photo_failed: "Không tải được ảnh",
+    photo_viewer: "Xem ảnh {n} / {total}",
+    close: "Đóng",
+    previous_photo: "Ảnh trước",
+    next_photo: "Ảnh sau",
+    zoom_hint: "Chạm hai lần hoặc chụm hai ngón để phóng to",
 };
 
 /// English.
@@ -37,6 +91,24 @@ pub const EN: Strings = Strings {
     error_title: "This content cannot be shown",
     error_hint: "The widget's data has errors. Details:",
     cards_label: "Highlights",
+    carousel: "carousel",
+    slide: "slide",
+    position: "{n} / {total}",
+    previous_card: "Previous card",
+    next_card: "Next card",
+    card_index: "Choose a card",
+    go_to_card: "Go to card {n}",
+    share: "Share",
+    share_card: "Share card {n}",
+    link_copied: "Link to card {n} copied",
+    link_not_copied: "Could not copy the link",
+    enlarge_photo: "Enlarge photo {n}",
+    photo_failed: "Photo unavailable",
+    photo_viewer: "Photo {n} of {total}",
+    close: "Close",
+    previous_photo: "Previous photo",
+    next_photo: "Next photo",
+    zoom_hint: "Double-tap or pinch to zoom",
 };
 
 /// Strings for a BCP 47 tag: English for `en`, `en-GB`…; Vietnamese otherwise.
@@ -49,6 +121,13 @@ pub fn strings(language: &str) -> &'static Strings {
     }
 }
 
+/// Fills `{n}` and `{total}` in a UI string.
+pub fn fill(template: &str, n: usize, total: usize) -> String {
+    template
+        .replace("{n}", &n.to_string())
+        .replace("{total}", &total.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -56,5 +135,11 @@ mod tests {
         assert_eq!(super::strings("en-GB").read_more, "Read more");
         assert_eq!(super::strings("vi").read_more, "Đọc thêm");
         assert_eq!(super::strings("fr").read_more, "Đọc thêm");
+    }
+
+    #[test]
+    fn fills_numbers() {
+        assert_eq!(super::fill(super::VI.position, 3, 10), "3 / 10");
+        assert_eq!(super::fill(super::EN.photo_viewer, 2, 5), "Photo 2 of 5");
     }
 }

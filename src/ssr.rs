@@ -1,7 +1,7 @@
 //! Native rendering through yew's server renderer, with the same components
 //! the browser mounts: the CLI's `render` and the component tests use it.
 
-use crate::components::{HighlightCards, HighlightCardsProps};
+use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme};
 use crate::model::Collection;
 use std::rc::Rc;
 
@@ -9,7 +9,11 @@ use std::rc::Rc;
 pub async fn render(collection: Collection) -> String {
     let props = HighlightCardsProps {
         collection: Rc::new(collection),
-        layout: Default::default(),
+        layout: Layout::List,
+        theme: Theme::Auto,
+        ui_language: None,
+        save_data: false,
+        initial_card: None,
     };
     yew::LocalServerRenderer::<HighlightCards>::with_props(props)
         .hydratable(false)

@@ -1,8 +1,22 @@
-//! One numbered card: badge, kicker, headline, photo, body.
+//! One numbered card: badge, kicker, headline, photo, body, share button.
+//! The same card is a list item in the list and grid layouts and a slide in
+//! the carousel.
 
-use super::PhotoFigure;
+use super::{icons, PhotoFigure};
+use crate::i18n::{fill, strings};
 use crate::model::Card;
 use yew::prelude::*;
+
+/// Where a card sits in the carousel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlideInfo {
+    /// 0-based position.
+    pub index: usize,
+    /// Number of slides.
+    pub total: usize,
+    /// Whether it is the slide in view (the others are `inert`).
+    pub current: bool,
+}
 
 /// Properties of [`CardView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -19,14 +33,27 @@ pub struct CardViewProps {
     /// Load the photo eagerly (the first card is likely above the fold).
     #[prop_or_default]
     pub eager: bool,
-    /// Content language, for the credit label.
-    pub language: AttrValue,
+    /// Smallest photos (Save-Data).
+    #[prop_or_default]
+    pub save_data: bool,
+    /// Language of the widget's own words.
+    pub ui_language: AttrValue,
+    /// Set when the card is a carousel slide.
+    #[prop_or_default]
+    pub slide: Option<SlideInfo>,
+    /// Opens this card's photo full screen.
+    #[prop_or_default]
+    pub on_open_photo: Option<Callback<()>>,
+    /// Shares this card's link.
+    #[prop_or_default]
+    pub on_share: Option<Callback<()>>,
 }
 
-/// A `<li>` of the card list. The list item's `value` carries the card's
-/// number for assistive technology; the big badge is decorative.
+/// A `<li>` of the card list (its `value` is the card's number, for
+/// assistive technology; the big badge is decorative), or a labelled slide.
 #[component]
 pub fn CardView(props: &CardViewProps) -> Html {
+    let t = strings(&props.ui_language);
     let card = &props.card;
     let number = card.number();
     let id = format!("{}-{}", props.id_prefix, number);
@@ -36,8 +63,8 @@ pub fn CardView(props: &CardViewProps) -> Html {
     } else {
         html! { <h3 class="hc-headline" part="headline" id={headline_id.clone()}>{ &card.headline }</h3> }
     };
-    html! {
-        <li class="hc-card" part="card" id={id} value={number.to_string()} aria-labelledby={headline_id}>
+    let content = html! {
+        <>
             if let Some(section) = &card.section {
                 <h3 class="hc-section-heading" part="section">{ section }</h3>
             }
@@ -51,13 +78,53 @@ pub fn CardView(props: &CardViewProps) -> Html {
                 </div>
             </div>
             if let Some(photo) = &card.photo {
-                <PhotoFigure photo={photo.clone()} eager={props.eager} language={props.language.clone()} />
+                <PhotoFigure
+                    photo={photo.clone()}
+                    {number}
+                    eager={props.eager}
+                    save_data={props.save_data}
+                    ui_language={props.ui_language.clone()}
+                    on_open={props.on_open_photo.clone()}
+                />
             }
             if !card.body.is_empty() {
                 <div class="hc-body" part="body">
                     { for card.body.iter().map(|p| html! { <p>{ p }</p> }) }
                 </div>
             }
-        </li>
+            if let Some(on_share) = &props.on_share {
+                <div class="hc-card-actions">
+                    <button
+                        type="button"
+                        class="hc-share"
+                        aria-label={fill(t.share_card, number as usize, 0)}
+                        onclick={let on_share = on_share.clone(); Callback::from(move |_| on_share.emit(()))}
+                    >
+                        { icons::share() }<span aria-hidden="true">{ t.share }</span>
+                    </button>
+                </div>
+            }
+        </>
+    };
+    match props.slide {
+        None => html! {
+            <li class="hc-card" part="card" id={id} value={number.to_string()} data-number={number.to_string()} aria-labelledby={headline_id}>
+                { content }
+            </li>
+        },
+        Some(slide) => html! {
+            <div
+                class={classes!("hc-card", "hc-slide", slide.current.then_some("hc-slide--current"))}
+                part="card"
+                id={id}
+                data-number={number.to_string()}
+                role="group"
+                aria-roledescription={t.slide}
+                aria-label={format!("{}: {}", fill(t.position, slide.index + 1, slide.total), card.headline)}
+                inert={!slide.current}
+            >
+                { content }
+            </div>
+        },
     }
 }

@@ -1,6 +1,10 @@
 //! The photo with its caption and credit, set apart from each other.
+//! Tapping the photo opens the full-screen viewer; a photo that fails to
+//! load leaves a labelled placeholder of exactly its size, and the caption
+//! and credit stay.
 
-use crate::i18n::strings;
+use super::icons;
+use crate::i18n::{fill, strings};
 use crate::model::{Credit, CreditKind, Photo};
 use yew::prelude::*;
 
@@ -13,39 +17,85 @@ const DEFAULT_SIZES: &str = "(min-width: 840px) 800px, 100vw";
 pub struct PhotoFigureProps {
     /// The photo.
     pub photo: Photo,
+    /// The card's number (for the enlarge button's name).
+    #[prop_or_default]
+    pub number: u32,
     /// `loading="eager"` instead of lazy.
     #[prop_or_default]
     pub eager: bool,
-    /// Content language, for the credit label.
-    pub language: AttrValue,
+    /// Reader asked for less data: the smallest candidate, no `srcset`.
+    #[prop_or_default]
+    pub save_data: bool,
+    /// Language of the widget's own words.
+    pub ui_language: AttrValue,
+    /// Opens the full-screen viewer; without it the photo is not a button.
+    #[prop_or_default]
+    pub on_open: Option<Callback<()>>,
 }
 
 /// `<figure>` with an `<img>` whose width/height reserve its space, and a
 /// `<figcaption>` holding the caption text and, apart, the credit.
 #[component]
 pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
+    let t = strings(&props.ui_language);
     let p = &props.photo;
-    let sizes = p
-        .srcset
+    let failed = use_state(|| false);
+    let onerror = {
+        let failed = failed.clone();
+        Callback::from(move |_: Event| failed.set(true))
+    };
+    let (src, srcset) = if props.save_data {
+        (p.smallest_src().to_owned(), None)
+    } else {
+        (p.src.clone(), p.srcset.clone())
+    };
+    let sizes = srcset
         .as_ref()
         .map(|_| p.sizes.clone().unwrap_or_else(|| DEFAULT_SIZES.to_owned()));
+    let img = html! {
+        <img
+            class="hc-img"
+            part="image"
+            src={src}
+            srcset={srcset}
+            {sizes}
+            width={p.width.map(|w| w.to_string())}
+            height={p.height.map(|h| h.to_string())}
+            alt={p.alt.clone().unwrap_or_default()}
+            loading={if props.eager { "eager" } else { "lazy" }}
+            decoding="async"
+            {onerror}
+        />
+    };
+    let frame = match (&props.on_open, *failed) {
+        (Some(on_open), false) => {
+            let on_open = on_open.clone();
+            html! {
+                <button
+                    type="button"
+                    class="hc-frame hc-zoom"
+                    aria-label={fill(t.enlarge_photo, props.number as usize, 0)}
+                    onclick={Callback::from(move |_| on_open.emit(()))}
+                >
+                    { img }
+                    <span class="hc-zoom-badge">{ icons::enlarge() }</span>
+                </button>
+            }
+        }
+        (_, true) => html! {
+            <div class="hc-frame hc-frame--failed">
+                { img }
+                <span class="hc-img-failed" role="img" aria-label={p.alt.clone().unwrap_or_else(|| t.photo_failed.to_owned())}>
+                    { t.photo_failed }
+                </span>
+            </div>
+        },
+        (None, false) => html! { <div class="hc-frame">{ img }</div> },
+    };
     let has_caption = p.caption.is_some() || p.credit.is_some();
     html! {
         <figure class="hc-figure" part="figure">
-            <div class="hc-frame">
-                <img
-                    class="hc-img"
-                    part="image"
-                    src={p.src.clone()}
-                    srcset={p.srcset.clone()}
-                    {sizes}
-                    width={p.width.map(|w| w.to_string())}
-                    height={p.height.map(|h| h.to_string())}
-                    alt={p.alt.clone().unwrap_or_default()}
-                    loading={if props.eager { "eager" } else { "lazy" }}
-                    decoding="async"
-                />
-            </div>
+            { frame }
             if has_caption {
                 <figcaption class="hc-caption" part="caption">
                     if let Some(text) = &p.caption {
@@ -53,7 +103,7 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
                     }
                     if let Some(credit) = &p.credit {
                         { " " }
-                        <CreditLine credit={credit.clone()} language={props.language.clone()} />
+                        <CreditLine credit={credit.clone()} ui_language={props.ui_language.clone()} />
                     }
                 </figcaption>
             }
@@ -61,16 +111,19 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
     }
 }
 
+/// Properties of [`CreditLine`].
 #[derive(Properties, PartialEq, Clone)]
-struct CreditLineProps {
-    credit: Credit,
-    language: AttrValue,
+pub struct CreditLineProps {
+    /// The credit.
+    pub credit: Credit,
+    /// Language of the label ("Ảnh"/"Photo").
+    pub ui_language: AttrValue,
 }
 
 /// "Ảnh: Trí Dũng/TTXVN": the label in the widget's language, names, agency.
 #[component]
-fn CreditLine(props: &CreditLineProps) -> Html {
-    let t = strings(&props.language);
+pub fn CreditLine(props: &CreditLineProps) -> Html {
+    let t = strings(&props.ui_language);
     let c = &props.credit;
     let label = match c.kind {
         CreditKind::Photo => t.photo,

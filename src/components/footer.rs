@@ -10,13 +10,15 @@ use yew::prelude::*;
 pub struct CollectionFooterProps {
     /// The collection whose footer this is.
     pub collection: Rc<Collection>,
+    /// Language of the widget's own words.
+    pub ui_language: AttrValue,
 }
 
 /// Renders nothing when the collection has none of the three.
 #[component]
 pub fn CollectionFooter(props: &CollectionFooterProps) -> Html {
     let c = &props.collection;
-    let t = strings(&c.language);
+    let t = strings(&props.ui_language);
     if c.attribution.is_none() && c.byline.is_none() && c.source.is_none() {
         return Html::default();
     }

@@ -1,25 +1,33 @@
 //! Yew components: render a validated [`Collection`](crate::model::Collection),
-//! never parse. One file per part of the card, each with its `Properties`
+//! never parse. One file per part of the widget, each with its `Properties`
 //! beside it; the same components run in the browser and in the native
-//! server renderer.
+//! server renderer (event handlers and effects only run in the browser).
 
 mod card;
+mod carousel;
 mod error;
 mod figure;
 mod footer;
 mod header;
+mod icons;
+mod lightbox;
 mod read_more;
+mod share;
 
-pub use card::{CardView, CardViewProps};
+pub use card::{CardView, CardViewProps, SlideInfo};
+pub use carousel::{Carousel, CarouselProps};
 pub use error::{ErrorView, ErrorViewProps};
-pub use figure::{PhotoFigure, PhotoFigureProps};
+pub use figure::{CreditLine, CreditLineProps, PhotoFigure, PhotoFigureProps};
 pub use footer::{CollectionFooter, CollectionFooterProps};
 pub use header::{CollectionHeader, CollectionHeaderProps};
+pub use lightbox::{Lightbox, LightboxProps};
 pub use read_more::{ReadMoreList, ReadMoreListProps};
 
-use crate::i18n::strings;
-use crate::model::Collection;
+use crate::i18n::{fill, strings};
+use crate::model::{Collection, Photo};
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How the cards are laid out (the host's `layout` attribute).
@@ -30,14 +38,52 @@ pub enum Layout {
     List,
     /// Two or three columns when the widget is wide enough.
     Grid,
+    /// One card at a time: swipe, buttons, numbered index.
+    Carousel,
+    /// Chosen by the widget's own width: carousel when narrow, list, grid when wide.
+    Auto,
 }
 
 impl Layout {
     /// The class that selects the layout's CSS.
     pub fn class(self) -> &'static str {
         match self {
-            Layout::List => "hc--list",
+            Layout::List | Layout::Auto => "hc--list",
             Layout::Grid => "hc--grid",
+            Layout::Carousel => "hc--carousel",
+        }
+    }
+
+    /// What `auto` becomes at a given widget width in CSS pixels.
+    pub fn for_width(width: f64) -> Layout {
+        if width < 600.0 {
+            Layout::Carousel
+        } else if width < 960.0 {
+            Layout::List
+        } else {
+            Layout::Grid
+        }
+    }
+}
+
+/// Colour scheme (the host's `theme` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follows `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Dark text on light paper.
+    Light,
+    /// Light text on dark paper.
+    Dark,
+}
+
+impl Theme {
+    fn class(self) -> &'static str {
+        match self {
+            Theme::Auto => "hc--theme-auto",
+            Theme::Light => "hc--theme-light",
+            Theme::Dark => "hc--theme-dark",
         }
     }
 }
@@ -50,39 +96,227 @@ pub struct HighlightCardsProps {
     /// Layout of the cards.
     #[prop_or_default]
     pub layout: Layout,
+    /// Colour scheme.
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Language of the widget's own words; the collection's language when `None`.
+    #[prop_or_default]
+    pub ui_language: Option<AttrValue>,
+    /// The reader asked for less data (`Save-Data`): smallest photos.
+    #[prop_or_default]
+    pub save_data: bool,
+    /// Card number to show first (a `#<id>-<n>` deep link).
+    #[prop_or_default]
+    pub initial_card: Option<u32>,
 }
 
-/// The whole widget: header, the numbered cards, attribution, read-more list.
+/// The whole widget: header, the numbered cards in the chosen layout,
+/// attribution, read-more list, and the photo viewer.
 #[component]
 pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
-    let c = &props.collection;
-    let t = strings(&c.language);
+    let c = props.collection.clone();
+    let ui_language: AttrValue = props
+        .ui_language
+        .clone()
+        .unwrap_or_else(|| AttrValue::from(c.language.clone()));
+    let t = strings(&ui_language);
+    let root = use_node_ref();
+    let lightbox = use_state(|| None::<usize>);
+    let announcement = use_state(String::new);
+    let auto_layout = use_state(|| None::<Layout>);
+
+    // `auto`: follow the widget's own width (it sits in article columns).
+    {
+        let root = root.clone();
+        let auto_layout = auto_layout.clone();
+        let is_auto = props.layout == Layout::Auto;
+        use_effect_with(is_auto, move |&is_auto| {
+            let mut observer = None;
+            let mut callback = None;
+            if is_auto {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    let host_width = move |el: &web_sys::Element| {
+                        let parent = el.parent_element().unwrap_or_else(|| el.clone());
+                        parent.get_bounding_client_rect().width()
+                    };
+                    auto_layout.set(Some(Layout::for_width(host_width(&el))));
+                    let target = el.parent_element().unwrap_or_else(|| el.clone());
+                    let state = auto_layout.clone();
+                    let el2 = el.clone();
+                    let cb = Closure::<dyn FnMut()>::new(move || {
+                        let next = Layout::for_width(host_width(&el2));
+                        if *state != Some(next) {
+                            state.set(Some(next));
+                        }
+                    });
+                    if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+                        ro.observe(&target);
+                        observer = Some(ro);
+                    }
+                    callback = Some(cb);
+                }
+            }
+            move || {
+                if let Some(ro) = observer {
+                    ro.disconnect();
+                }
+                drop(callback);
+            }
+        });
+    }
+    let layout = match props.layout {
+        Layout::Auto => auto_layout.unwrap_or(Layout::List),
+        other => other,
+    };
+
+    // Deep link in the list and grid: bring the card into view once.
+    {
+        let root = root.clone();
+        let target = props
+            .initial_card
+            .filter(|_| layout != Layout::Carousel)
+            .map(|n| format!("{}-{}", c.id, n));
+        use_effect_with(target, move |target| {
+            if let (Some(id), Some(el)) = (target, root.cast::<web_sys::Element>()) {
+                if let Ok(Some(card)) = el.query_selector(&format!("[id=\"{id}\"]")) {
+                    card.scroll_into_view();
+                }
+            }
+        });
+    }
+
+    // Photos in card order, and which card each belongs to.
+    let photos: Rc<Vec<Photo>> = Rc::new(
+        c.cards
+            .iter()
+            .filter_map(|card| card.photo.clone())
+            .collect(),
+    );
+    let mut photo_index = Vec::with_capacity(c.cards.len());
+    let mut next_photo = 0;
+    for card in &c.cards {
+        photo_index.push(card.photo.as_ref().map(|_| {
+            next_photo += 1;
+            next_photo - 1
+        }));
+    }
+
     let has_sections = c.cards.iter().any(|card| card.section.is_some());
-    let mut in_section = false;
-    let cards = c.cards.iter().enumerate().map(|(index, card)| {
-        in_section |= card.section.is_some();
-        // Headings stay in order: h2 title > h3 section > h4 card headline.
-        let headline_level = if has_sections && in_section { 4 } else { 3 };
-        let kicker = card.kicker.clone().or_else(|| c.kicker.clone());
-        html! {
-            <CardView
-                key={index}
-                card={card.clone()}
-                id_prefix={c.id.clone()}
-                {kicker}
-                {headline_level}
-                eager={index == 0}
-                language={c.language.clone()}
-            />
+    let mut in_section = Vec::with_capacity(c.cards.len());
+    let mut seen_section = false;
+    for card in &c.cards {
+        seen_section |= card.section.is_some();
+        in_section.push(seen_section);
+    }
+    let card_view = {
+        let c = c.clone();
+        let lightbox = lightbox.clone();
+        let announcement = announcement.clone();
+        let ui_language = ui_language.clone();
+        let save_data = props.save_data;
+        move |index: usize, slide: Option<SlideInfo>| -> Html {
+            let card = &c.cards[index];
+            // Headings stay in order: h2 title > h3 section > h4 card headline.
+            let headline_level = if has_sections && in_section[index] {
+                4
+            } else {
+                3
+            };
+            let on_open_photo = photo_index[index].map(|i| {
+                let lightbox = lightbox.clone();
+                Callback::from(move |_| lightbox.set(Some(i)))
+            });
+            let on_share = {
+                let announcement = announcement.clone();
+                let number = card.number();
+                let fragment = format!("{}-{}", c.id, number);
+                let headline = card.headline.clone();
+                let ui_language = ui_language.clone();
+                Callback::from(move |_| {
+                    let t = strings(&ui_language);
+                    let Some(url) = share::page_url_with_fragment(&fragment) else {
+                        return;
+                    };
+                    let announcement = announcement.clone();
+                    share::share(&headline, &url, move |copied| {
+                        announcement.set(if copied {
+                            fill(t.link_copied, number as usize, 0)
+                        } else {
+                            t.link_not_copied.to_owned()
+                        });
+                    });
+                })
+            };
+            html! {
+                <CardView
+                    key={index}
+                    card={card.clone()}
+                    id_prefix={c.id.clone()}
+                    kicker={card.kicker.clone().or_else(|| c.kicker.clone())}
+                    {headline_level}
+                    eager={index == 0 || slide.is_some_and(|s| s.current)}
+                    {save_data}
+                    ui_language={ui_language.clone()}
+                    {slide}
+                    {on_open_photo}
+                    on_share={Some(on_share)}
+                />
+            }
         }
-    });
+    };
+
+    let cards = if layout == Layout::Carousel {
+        let initial = props
+            .initial_card
+            .and_then(|n| c.cards.iter().position(|card| card.number() == n))
+            .unwrap_or(0);
+        let total = c.cards.len();
+        let slide = Callback::from(move |(index, current): (usize, bool)| {
+            card_view(
+                index,
+                Some(SlideInfo {
+                    index,
+                    total,
+                    current,
+                }),
+            )
+        });
+        html! {
+            <Carousel label={c.title.clone()} {total} {slide} {initial} ui_language={ui_language.clone()} />
+        }
+    } else {
+        html! {
+            <ol class="hc-cards" part="cards" aria-label={t.cards_label}>
+                { for (0..c.cards.len()).map(|i| card_view(i, None)) }
+            </ol>
+        }
+    };
+
+    let on_close = {
+        let lightbox = lightbox.clone();
+        Callback::from(move |_| lightbox.set(None))
+    };
+    let on_navigate = {
+        let lightbox = lightbox.clone();
+        Callback::from(move |i| lightbox.set(Some(i)))
+    };
     html! {
-        <article class={classes!("hc", props.layout.class())} part="root" lang={c.language.clone()} aria-labelledby={format!("{}-title", c.id)}>
-            <CollectionHeader collection={props.collection.clone()} />
-            <ol class="hc-cards" part="cards" aria-label={t.cards_label}>{ for cards }</ol>
-            <CollectionFooter collection={props.collection.clone()} />
+        <article
+            class={classes!("hc", layout.class(), props.theme.class())}
+            part="root"
+            lang={c.language.clone()}
+            aria-labelledby={format!("{}-title", c.id)}
+            ref={root}
+        >
+            <CollectionHeader collection={c.clone()} />
+            { cards }
+            <CollectionFooter collection={c.clone()} ui_language={ui_language.clone()} />
             if !c.read_more.is_empty() {
-                <ReadMoreList items={c.read_more.clone()} id_prefix={c.id.clone()} language={c.language.clone()} />
+                <ReadMoreList items={c.read_more.clone()} id_prefix={c.id.clone()} ui_language={ui_language.clone()} />
+            }
+            <p class="hc-sr-only" role="status">{ (*announcement).clone() }</p>
+            if !photos.is_empty() {
+                <Lightbox {photos} open={*lightbox} {on_close} {on_navigate} ui_language={ui_language.clone()} />
             }
         </article>
     }

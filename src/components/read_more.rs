@@ -11,14 +11,14 @@ pub struct ReadMoreListProps {
     pub items: Vec<ReadMore>,
     /// The collection id, for the heading's id.
     pub id_prefix: AttrValue,
-    /// Content language, for the heading.
-    pub language: AttrValue,
+    /// Language of the widget's own words.
+    pub ui_language: AttrValue,
 }
 
 /// An `<aside>` labelled by its heading, with a list of links.
 #[component]
 pub fn ReadMoreList(props: &ReadMoreListProps) -> Html {
-    let t = strings(&props.language);
+    let t = strings(&props.ui_language);
     let heading_id = format!("{}-readmore", props.id_prefix);
     html! {
         <aside class="hc-readmore" part="readmore" aria-labelledby={heading_id.clone()}>

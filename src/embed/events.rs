@@ -52,30 +52,125 @@ pub fn error(host: &Element, errors: &[String]) {
     dispatch(host, ERROR, &detail);
 }
 
-/// Watches the cards of one widget and reports each the first time it is seen.
-/// Dropping it disconnects the observer.
+thread_local! {
+    /// Whether the reader has scrolled, tapped or typed: until then the
+    /// page URL is left alone (a card in view at load is not a choice).
+    static INTERACTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Page-wide listeners, installed once: the first interaction, and printing
+/// (lazy photos would print as blanks, so they are loaded first).
+pub fn watch_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let interacted = Closure::<dyn FnMut()>::new(|| INTERACTED.with(|i| i.set(true)));
+    for name in ["scroll", "pointerdown", "keydown", "wheel", "touchstart"] {
+        let _ = window.add_event_listener_with_callback(name, interacted.as_ref().unchecked_ref());
+    }
+    interacted.forget(); // page lifetime
+    let before_print = Closure::<dyn FnMut()>::new(|| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(hosts) = document.query_selector_all(super::HOST_SELECTOR) else {
+            return;
+        };
+        for i in 0..hosts.length() {
+            let root = hosts
+                .item(i)
+                .and_then(|h| h.dyn_into::<Element>().ok())
+                .and_then(|h| h.shadow_root());
+            if let Some(Ok(imgs)) = root.map(|r| r.query_selector_all("img[loading=lazy]")) {
+                for j in 0..imgs.length() {
+                    if let Some(img) = imgs.item(j).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        let _ = img.set_attribute("loading", "eager");
+                    }
+                }
+            }
+        }
+    });
+    let _ = window
+        .add_event_listener_with_callback("beforeprint", before_print.as_ref().unchecked_ref());
+    before_print.forget(); // page lifetime
+}
+
+/// Puts `#<fragment>` in the page URL without adding a history entry.
+fn follow_in_url(fragment: &str) {
+    if !INTERACTED.with(|i| i.get()) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.location().hash().ok().as_deref() == Some(&format!("#{fragment}")) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("#{fragment}")));
+    }
+}
+
+/// Watches the cards of one widget: reports each the first time it is seen,
+/// and keeps the page URL on the card in view. Dropping it disconnects the
+/// observers.
 pub struct ViewObserver {
     observer: IntersectionObserver,
     _callback: Closure<dyn FnMut(Array, IntersectionObserver)>,
+    /// Cards rendered later (a layout switch) are observed too.
+    rescan: Option<(web_sys::MutationObserver, Closure<dyn FnMut()>)>,
+}
+
+/// "In view": most of the card's width is visible (a carousel slide is not
+/// just peeking in), and its visible part covers half of the card or half of
+/// the viewport, whichever is smaller — cards taller than a phone screen
+/// never reach 50 % visibility.
+fn in_view(entry: &IntersectionObserverEntry) -> bool {
+    if !entry.is_intersecting() {
+        return false;
+    }
+    let seen = entry.intersection_rect();
+    let card = entry.bounding_client_rect();
+    let viewport = entry
+        .root_bounds()
+        .map(|r| r.height())
+        .or_else(|| web_sys::window()?.inner_height().ok()?.as_f64())
+        .unwrap_or(card.height());
+    seen.width() >= 0.6 * card.width() && seen.height() >= (0.5 * card.height()).min(0.5 * viewport)
+}
+
+fn observe_cards(observer: &IntersectionObserver, container: &Element) {
+    if let Ok(cards) = container.query_selector_all(".hc-card") {
+        for i in 0..cards.length() {
+            if let Some(card) = cards.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                observer.observe(&card);
+            }
+        }
+    }
 }
 
 impl ViewObserver {
     pub fn new(host: &Element, container: &Element, id: &str) -> Option<Self> {
         let host = host.clone();
         let id = id.to_owned();
+        let mut seen = std::collections::BTreeSet::new();
         let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
-            move |entries: Array, observer: IntersectionObserver| {
+            move |entries: Array, _observer: IntersectionObserver| {
                 for entry in entries.iter() {
                     let entry: IntersectionObserverEntry = entry.unchecked_into();
-                    if !entry.is_intersecting() {
+                    if !in_view(&entry) {
                         continue;
                     }
                     let card = entry.target();
-                    observer.unobserve(&card);
+                    follow_in_url(&card.id());
+                    if !seen.insert(card.id()) {
+                        continue;
+                    }
                     let detail = Object::new();
                     set(&detail, "id", id.as_str());
                     let number = card
-                        .get_attribute("value")
+                        .get_attribute("data-number")
                         .and_then(|v| v.parse::<u32>().ok())
                         .unwrap_or(0);
                     set(&detail, "number", number);
@@ -92,20 +187,33 @@ impl ViewObserver {
             },
         );
         let init = IntersectionObserverInit::new();
-        init.set_threshold(&JsValue::from_f64(0.5));
+        let thresholds: Array = [0.0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0]
+            .iter()
+            .map(|t| JsValue::from_f64(*t))
+            .collect();
+        init.set_threshold(&thresholds);
         let observer =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
                 .ok()?;
-        if let Ok(cards) = container.query_selector_all("li.hc-card") {
-            for i in 0..cards.length() {
-                if let Some(card) = cards.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    observer.observe(&card);
-                }
-            }
-        }
+        observe_cards(&observer, container);
+        let rescan = {
+            let observer = observer.clone();
+            let watched = container.clone();
+            let cb = Closure::<dyn FnMut()>::new(move || observe_cards(&observer, &watched));
+            web_sys::MutationObserver::new(cb.as_ref().unchecked_ref())
+                .ok()
+                .map(|mo| {
+                    let init = web_sys::MutationObserverInit::new();
+                    init.set_child_list(true);
+                    init.set_subtree(true);
+                    let _ = mo.observe_with_options(container, &init);
+                    (mo, cb)
+                })
+        };
         Some(Self {
             observer,
             _callback: callback,
+            rescan,
         })
     }
 }
@@ -113,5 +221,8 @@ impl ViewObserver {
 impl Drop for ViewObserver {
     fn drop(&mut self) {
         self.observer.disconnect();
+        if let Some((mo, _)) = &self.rescan {
+            mo.disconnect();
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! holds only a `<slot>`, so the host's own content — a loading line, or the
 //! plain-HTML cards — stays visible.
 
+use crate::components::{Layout, Theme};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -65,24 +66,88 @@ pub fn language(host: &Element) -> String {
         .unwrap_or_else(|| "vi".to_owned())
 }
 
-/// The host's `layout` attribute (`list` when absent); an unknown value is
-/// reported and falls back to `list`.
-pub fn layout(host: &Element) -> crate::components::Layout {
-    use crate::components::Layout;
+/// An enumerated attribute (`name` or `data-name`): the matching value, the
+/// default when absent, and a console warning for anything else.
+fn choice<T: Copy>(host: &Element, name: &str, options: &[(&str, T)], default: T) -> T {
     let value = host
-        .get_attribute("layout")
-        .or_else(|| host.get_attribute("data-layout"))
+        .get_attribute(name)
+        .or_else(|| host.get_attribute(&format!("data-{name}")))
         .unwrap_or_default();
-    match value.trim().to_ascii_lowercase().as_str() {
-        "" | "list" => Layout::List,
-        "grid" => Layout::Grid,
-        other => {
+    let value = value.trim().to_ascii_lowercase();
+    if value.is_empty() {
+        return default;
+    }
+    match options.iter().find(|(key, _)| *key == value) {
+        Some((_, v)) => *v,
+        None => {
+            let allowed: Vec<&str> = options.iter().map(|(k, _)| *k).collect();
             gloo::console::warn!(format!(
-                "highlight-cards: layout {other:?} is not one of list, grid; using list"
+                "highlight-cards: {name}={value:?} is not one of {}; using {}",
+                allowed.join(", "),
+                options.iter().find(|(_, _)| true).map_or("", |(k, _)| k)
             ));
-            Layout::List
+            default
         }
     }
+}
+
+/// The host's `layout` attribute (`list` when absent).
+pub fn layout(host: &Element) -> Layout {
+    choice(
+        host,
+        "layout",
+        &[
+            ("list", Layout::List),
+            ("grid", Layout::Grid),
+            ("carousel", Layout::Carousel),
+            ("auto", Layout::Auto),
+        ],
+        Layout::List,
+    )
+}
+
+/// The host's `theme` attribute (`auto` when absent).
+pub fn theme(host: &Element) -> Theme {
+    choice(
+        host,
+        "theme",
+        &[
+            ("auto", Theme::Auto),
+            ("light", Theme::Light),
+            ("dark", Theme::Dark),
+        ],
+        Theme::Auto,
+    )
+}
+
+/// The host's own `lang`, which overrides the data's language for the
+/// widget's own words.
+pub fn ui_language(host: &Element) -> Option<String> {
+    host.get_attribute("lang").filter(|l| !l.trim().is_empty())
+}
+
+/// Whether the reader's browser asks for less data (`Save-Data`).
+pub fn save_data() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("connection"))
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("saveData")).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
+/// The card a `#<collection id>-<n>` fragment in the page URL points at.
+pub fn linked_card(collection_id: &str) -> Option<u32> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let hash = js_sys::decode_uri_component(hash.trim_start_matches('#'))
+        .ok()?
+        .as_string()?;
+    hash.strip_prefix(collection_id)?
+        .strip_prefix('-')?
+        .parse()
+        .ok()
 }
 
 /// Constructable stylesheets are not subject to a page's `style-src` CSP and

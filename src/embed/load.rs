@@ -61,7 +61,8 @@ pub async fn from_host(host: &Element, abort: Option<&web_sys::AbortController>)
     if html::has_cards(host) {
         let id = format!("highlight-cards-{}", fallback_number(host));
         let language = super::host::language(host);
-        if let Some(collection) = html::read(host, &id, &language) {
+        if let Some(mut collection) = html::read(host, &id, &language) {
+            collection.for_each_text_mut(crate::sources::nfc);
             return validate(collection).map_err(to_messages);
         }
     }

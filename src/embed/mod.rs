@@ -65,6 +65,7 @@ fn start() {
             .unwrap_or_else(|| document.clone().into()),
     );
     observe_document(&document);
+    events::watch_page();
 }
 
 /// Mounts every host element at or under `root` that is not mounted yet.
@@ -202,8 +203,12 @@ async fn mount_now(
             let id = collection.id.clone();
             let cards = collection.cards.len();
             let props = HighlightCardsProps {
+                initial_card: host::linked_card(&collection.id),
                 collection: Rc::new(collection),
                 layout: host::layout(&host),
+                theme: host::theme(&host),
+                ui_language: host::ui_language(&host).map(Into::into),
+                save_data: host::save_data(),
             };
             let app =
                 yew::Renderer::<HighlightCards>::with_root_and_props(container.clone(), props)

@@ -159,7 +159,85 @@ impl Card {
     }
 }
 
+impl Photo {
+    /// The URL of the smallest `srcset` candidate by width descriptor (for
+    /// readers with Save-Data on), or `src` when there is no usable `srcset`.
+    pub fn smallest_src(&self) -> &str {
+        self.srcset
+            .as_deref()
+            .into_iter()
+            .flat_map(|s| s.split(','))
+            .filter_map(|candidate| {
+                let mut parts = candidate.split_whitespace();
+                let url = parts.next()?;
+                let width: u32 = parts.next()?.strip_suffix('w')?.parse().ok()?;
+                Some((width, url))
+            })
+            .min_by_key(|(width, _)| *width)
+            .map_or(self.src.as_str(), |(_, url)| url)
+    }
+
+    /// The URL of the largest `srcset` candidate (for the full-screen view), or `src`.
+    pub fn largest_src(&self) -> &str {
+        self.srcset
+            .as_deref()
+            .into_iter()
+            .flat_map(|s| s.split(','))
+            .filter_map(|candidate| {
+                let mut parts = candidate.split_whitespace();
+                let url = parts.next()?;
+                let width: u32 = parts.next()?.strip_suffix('w')?.parse().ok()?;
+                Some((width, url))
+            })
+            .max_by_key(|(width, _)| *width)
+            .map_or(self.src.as_str(), |(_, url)| url)
+    }
+}
+
 impl Collection {
+    /// Calls `f` on every human-readable text in the collection (titles,
+    /// captions, credits, body…), e.g. to normalise it to NFC. URLs and ids
+    /// are not text and are left alone.
+    pub fn for_each_text_mut(&mut self, mut f: impl FnMut(&mut String)) {
+        let opt = |o: &mut Option<String>, f: &mut dyn FnMut(&mut String)| {
+            if let Some(s) = o {
+                f(s);
+            }
+        };
+        f(&mut self.title);
+        for o in [
+            &mut self.kicker,
+            &mut self.section,
+            &mut self.dateline,
+            &mut self.intro,
+            &mut self.attribution,
+            &mut self.byline,
+        ] {
+            opt(o, &mut f);
+        }
+        if let Some(source) = &mut self.source {
+            f(&mut source.name);
+        }
+        for card in &mut self.cards {
+            f(&mut card.headline);
+            opt(&mut card.section, &mut f);
+            opt(&mut card.kicker, &mut f);
+            card.body.iter_mut().for_each(&mut f);
+            if let Some(photo) = &mut card.photo {
+                opt(&mut photo.alt, &mut f);
+                opt(&mut photo.caption, &mut f);
+                if let Some(credit) = &mut photo.credit {
+                    credit.names.iter_mut().for_each(&mut f);
+                    opt(&mut credit.agency, &mut f);
+                }
+            }
+        }
+        for item in &mut self.read_more {
+            f(&mut item.title);
+            opt(&mut item.summary, &mut f);
+        }
+    }
+
     /// Calls `f` on every URL in the collection (photo `src`, each `srcset`
     /// candidate, links), so a source can resolve relative URLs against the
     /// place the data came from.
@@ -204,6 +282,28 @@ fn map_srcset(srcset: &str, f: &mut impl FnMut(&mut String)) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn srcset_extremes() {
+        let v = crate::sources::from_json_str(
+            r#"{"id":"x","title":"T","cards":[
+              {"headline":"h","photo":{"src":"m.jpg","srcset":"l.jpg 1600w, s.jpg 480w, m.jpg 960w"}},
+              {"headline":"h","photo":{"src":"only.jpg","srcset":"a.jpg 2x"}},
+              {"headline":"h","photo":{"src":"plain.jpg"}}]}"#,
+        )
+        .unwrap()
+        .collection;
+        let p: Vec<_> = v.cards.iter().map(|c| c.photo.clone().unwrap()).collect();
+        assert_eq!(
+            (p[0].smallest_src(), p[0].largest_src()),
+            ("s.jpg", "l.jpg")
+        );
+        assert_eq!(
+            (p[1].smallest_src(), p[1].largest_src()),
+            ("only.jpg", "only.jpg")
+        );
+        assert_eq!(p[2].smallest_src(), "plain.jpg");
+    }
+
     #[test]
     fn for_each_url_visits_every_url_and_keeps_srcset_descriptors() {
         let mut v = crate::sources::from_json_str(

@@ -53,14 +53,20 @@ pub struct Validated {
 }
 
 /// Reads a collection from any serde deserializer (serde_json natively,
-/// serde-wasm-bindgen over `JSON.parse` output in the browser) and validates it.
-pub fn deserialize<'de, D>(d: D) -> Result<Validated, Vec<ModelError>>
+/// serde-wasm-bindgen over `JSON.parse` output in the browser), passes every
+/// text through `normalize` (sources bring NFC normalisation: the credit
+/// labels are matched in NFC), and validates it.
+pub fn deserialize<'de, D>(
+    d: D,
+    normalize: impl FnMut(&mut String),
+) -> Result<Validated, Vec<ModelError>>
 where
     D: Deserializer<'de>,
     D::Error: fmt::Display,
 {
-    let collection: Collection =
+    let mut collection: Collection =
         serde_path_to_error::deserialize(d).map_err(|e| vec![from_serde(e)])?;
+    collection.for_each_text_mut(normalize);
     validate(collection)
 }
 
@@ -330,7 +336,7 @@ mod tests {
     use super::*;
 
     fn parse(json: &str) -> Result<Validated, Vec<ModelError>> {
-        deserialize(&mut serde_json::Deserializer::from_str(json))
+        deserialize(&mut serde_json::Deserializer::from_str(json), |_| {})
     }
 
     fn messages(json: &str) -> Vec<String> {

@@ -11,21 +11,67 @@ pub mod html;
 
 use crate::model::{ModelError, Validated};
 
-/// Parses and validates JSON text (native builds).
+/// Parses, NFC-normalises and validates JSON text (native builds).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_json_str(text: &str) -> Result<Validated, Vec<ModelError>> {
-    crate::model::deserialize(&mut serde_json::Deserializer::from_str(text))
+    crate::model::deserialize(&mut serde_json::Deserializer::from_str(text), nfc)
+}
+
+/// Unicode NFC in place: Vietnamese typed on some systems arrives decomposed
+/// (NFD), which renders with detached marks and defeats search and matching.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn nfc(text: &mut String) {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        *text = text.nfc().collect();
+    }
+}
+
+/// Unicode NFC in place, with the browser's `String.prototype.normalize`
+/// (keeps normalisation tables out of the wasm).
+#[cfg(target_arch = "wasm32")]
+pub fn nfc(text: &mut String) {
+    if !text.is_ascii() {
+        if let Some(normalized) = js_sys::JsString::from(text.as_str())
+            .normalize("NFC")
+            .as_string()
+        {
+            *text = normalized;
+        }
+    }
 }
 
 /// Validates a value produced by `JSON.parse`; relative URLs in it are
 /// resolved against `base` (the URL the JSON came from, or the page).
 #[cfg(target_arch = "wasm32")]
 pub fn from_js(value: wasm_bindgen::JsValue, base: &str) -> Result<Validated, Vec<ModelError>> {
-    let mut validated = crate::model::deserialize(serde_wasm_bindgen::Deserializer::from(value))?;
+    let mut validated =
+        crate::model::deserialize(serde_wasm_bindgen::Deserializer::from(value), nfc)?;
     validated.collection.for_each_url(|url| {
         if let Ok(abs) = web_sys::Url::new_with_base(url, base) {
             *url = abs.href();
         }
     });
     Ok(validated)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #[test]
+    fn decomposed_vietnamese_is_normalised_before_credits_are_read() {
+        let nfd = "Ảnh: Nguyễn Hồng"; // composed here; decompose it:
+        let decomposed: String = unicode_normalization::UnicodeNormalization::nfd(nfd).collect();
+        assert_ne!(decomposed, nfd);
+        let json = format!(
+            r#"{{"id":"x","title":"Dấu ấn","cards":[{{"headline":"Hội nghị","photo":{{"src":"a.jpg","caption":"Lễ đón. ({decomposed})"}}}}]}}"#
+        );
+        let json: String =
+            unicode_normalization::UnicodeNormalization::nfd(json.as_str()).collect();
+        let v = super::from_json_str(&json).unwrap().collection;
+        assert_eq!(v.title, "Dấu ấn");
+        assert_eq!(v.cards[0].headline, "Hội nghị");
+        let photo = v.cards[0].photo.as_ref().unwrap();
+        assert_eq!(photo.caption.as_deref(), Some("Lễ đón."));
+        assert_eq!(photo.credit.as_ref().unwrap().names, ["Nguyễn Hồng"]);
+    }
 }

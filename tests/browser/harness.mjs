@@ -181,6 +181,8 @@ export async function openPage(browser, { width, height, ...options } = {}) {
 export async function loadAllImages(page) {
   return page.evaluate(async () => {
     const imgs = window.__hcAll('img');
+    // Scrolling images into view also scrolls carousel tracks; put them back.
+    const tracks = window.__hcAll('.hc-track').map((t) => [t, t.scrollLeft]);
     for (const img of imgs) {
       img.scrollIntoView({ block: 'center' });
       if (!img.complete) {
@@ -191,6 +193,8 @@ export async function loadAllImages(page) {
         });
       }
     }
+    for (const [track, left] of tracks) track.scrollTo({ left, behavior: 'instant' });
+    await new Promise((r) => setTimeout(r, 100));
     window.scrollTo(0, 0);
     return imgs.map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 }));
   });

@@ -1,0 +1,184 @@
+//! The carousel layout: one card at a time, following the WAI-ARIA carousel
+//! pattern (a labelled region with `aria-roledescription`, labelled slides,
+//! a polite live region for the position, off-screen slides `inert`).
+//!
+//! Swiping is the browser's own: a horizontal scroll container with CSS
+//! scroll-snap, so a horizontal swipe moves the track (never the page
+//! sideways: `overscroll-behavior-x: contain`) and a vertical swipe still
+//! scrolls the page. Buttons, a numbered index and the arrow keys move it
+//! too; the position follows the scroll.
+
+use super::icons;
+use crate::i18n::{fill, strings};
+use web_sys::{Element, ScrollBehavior, ScrollToOptions};
+use yew::prelude::*;
+
+/// Properties of [`Carousel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CarouselProps {
+    /// Accessible name of the carousel (the collection's title).
+    pub label: AttrValue,
+    /// Number of slides.
+    pub total: usize,
+    /// Renders slide `i`; the bool says whether it is the current one.
+    pub slide: Callback<(usize, bool), Html>,
+    /// The slide to show first (deep link).
+    #[prop_or_default]
+    pub initial: usize,
+    /// Language of the widget's own words.
+    pub ui_language: AttrValue,
+}
+
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+fn scroll_track(track: &Element, index: usize, smooth: bool) {
+    let options = ScrollToOptions::new();
+    options.set_left(index as f64 * f64::from(track.client_width()));
+    options.set_behavior(if smooth && !reduced_motion() {
+        ScrollBehavior::Smooth
+    } else {
+        ScrollBehavior::Instant
+    });
+    track.scroll_to_with_scroll_to_options(&options);
+}
+
+/// See the module documentation.
+#[component]
+pub fn Carousel(props: &CarouselProps) -> Html {
+    let t = strings(&props.ui_language);
+    let total = props.total.max(1);
+    let current = use_state(|| props.initial.min(total - 1));
+    let track = use_node_ref();
+
+    // Show the deep-linked slide without animation once the track has a size.
+    {
+        let track = track.clone();
+        let initial = props.initial.min(total - 1);
+        use_effect_with((), move |_| {
+            if initial > 0 {
+                if let Some(el) = track.cast::<Element>() {
+                    scroll_track(&el, initial, false);
+                }
+            }
+        });
+    }
+
+    // While the track glides to a slide chosen by a button or key, the
+    // positions it passes on the way are not the reader's choice.
+    let heading_to = use_mut_ref(|| None::<usize>);
+    let go = {
+        let current = current.clone();
+        let track = track.clone();
+        let heading_to = heading_to.clone();
+        Callback::from(move |index: usize| {
+            let index = index.min(total - 1);
+            if let Some(el) = track.cast::<Element>() {
+                *heading_to.borrow_mut() = Some(index);
+                scroll_track(&el, index, true);
+            }
+            current.set(index);
+        })
+    };
+    let onscroll = {
+        let current = current.clone();
+        let track = track.clone();
+        let heading_to = heading_to.clone();
+        Callback::from(move |_: Event| {
+            if let Some(el) = track.cast::<Element>() {
+                let width = f64::from(el.client_width()).max(1.0);
+                let exact = (el.scroll_left() as f64) / width;
+                let index = (exact.round().max(0.0) as usize).min(total - 1);
+                let target = *heading_to.borrow();
+                if let Some(target) = target {
+                    if index != target || (exact - target as f64).abs() > 0.02 {
+                        return;
+                    }
+                    *heading_to.borrow_mut() = None;
+                }
+                if index != *current {
+                    current.set(index);
+                }
+            }
+        })
+    };
+    // The reader takes over: follow the scroll again.
+    let release = {
+        let heading_to = heading_to.clone();
+        Callback::from(move |_: Event| *heading_to.borrow_mut() = None)
+    };
+    let onkeydown = {
+        let go = go.clone();
+        let now = *current;
+        Callback::from(move |e: KeyboardEvent| {
+            let target = match e.key().as_str() {
+                "ArrowRight" => Some((now + 1).min(total - 1)),
+                "ArrowLeft" => Some(now.saturating_sub(1)),
+                "Home" => Some(0),
+                "End" => Some(total - 1),
+                _ => None,
+            };
+            if let Some(target) = target {
+                e.prevent_default();
+                go.emit(target);
+            }
+        })
+    };
+    let now = *current;
+    // aria-disabled, not disabled: a focused button that became disabled
+    // would drop keyboard focus to the page at the first or last slide.
+    let at_start = if now == 0 { "true" } else { "false" };
+    let at_end = if now + 1 >= total { "true" } else { "false" };
+    let prev = {
+        let go = go.clone();
+        Callback::from(move |_| go.emit(now.saturating_sub(1)))
+    };
+    let next = {
+        let go = go.clone();
+        Callback::from(move |_| go.emit(now + 1))
+    };
+    html! {
+        <section class="hc-carousel" aria-roledescription={t.carousel} aria-label={props.label.clone()} {onkeydown}>
+            <div class="hc-controls">
+                <button type="button" class="hc-nav hc-prev" aria-label={t.previous_card} aria-disabled={at_start} onclick={prev}>
+                    { icons::previous() }
+                </button>
+                <p class="hc-position" aria-live="polite" aria-atomic="true">{ fill(t.position, now + 1, total) }</p>
+                <button type="button" class="hc-nav hc-next" aria-label={t.next_card} aria-disabled={at_end} onclick={next}>
+                    { icons::next() }
+                </button>
+            </div>
+            <div
+                class="hc-track"
+                ref={track}
+                {onscroll}
+                onpointerdown={release.reform(|e: PointerEvent| e.into())}
+                ontouchstart={release.reform(|e: TouchEvent| e.into())}
+                onwheel={release.reform(|e: WheelEvent| e.into())}
+            >
+                { for (0..total).map(|i| props.slide.emit((i, i == now))) }
+            </div>
+            <div class="hc-index" role="group" aria-label={t.card_index}>
+                { for (0..total).map(|i| {
+                    let go = go.clone();
+                    html! {
+                        <button
+                            type="button"
+                            class="hc-index-button"
+                            aria-label={fill(t.go_to_card, i + 1, total)}
+                            aria-current={(i == now).then_some(AttrValue::Static("true"))}
+                            onclick={Callback::from(move |_| go.emit(i))}
+                        >{ i + 1 }</button>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

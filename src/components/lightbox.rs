@@ -1,0 +1,391 @@
+//! Full-screen photo viewer: a modal `<dialog>` (top layer; the rest of the
+//! page is inert while it is open, so focus stays inside; Esc closes it),
+//! with the caption and credit, previous/next, pinch and double-tap zoom,
+//! swipe between photos, and the back gesture closing it. Focus returns to
+//! the photo that opened it.
+
+use super::figure::CreditLine;
+use super::icons;
+use crate::i18n::{fill, strings};
+use crate::model::Photo;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlDialogElement, HtmlElement};
+use yew::prelude::*;
+
+/// Marker of the history entry pushed while the viewer is open.
+const HISTORY_MARK: &str = "highlightCardsLightbox";
+const MAX_SCALE: f64 = 4.0;
+const DOUBLE_TAP_SCALE: f64 = 2.5;
+
+/// Properties of [`Lightbox`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LightboxProps {
+    /// The photos of the collection, in card order.
+    pub photos: Rc<Vec<Photo>>,
+    /// The photo shown, or `None` when closed.
+    pub open: Option<usize>,
+    /// Asked to close (button, Esc, back gesture).
+    pub on_close: Callback<()>,
+    /// Asked to show another photo.
+    pub on_navigate: Callback<usize>,
+    /// Language of the widget's own words.
+    pub ui_language: AttrValue,
+}
+
+/// Zoom and pan of the photo, applied as a CSS transform through the CSSOM
+/// (allowed under a strict style-src CSP, unlike a style attribute).
+#[derive(Default)]
+struct Gesture {
+    pointers: Vec<(i32, f64, f64)>,
+    start: Option<(f64, f64, f64)>,
+    pinch_start: Option<(f64, f64)>,
+    scale: f64,
+    tx: f64,
+    ty: f64,
+    last_tap: Option<(f64, f64, f64)>,
+    moved: bool,
+    /// When a double tap last toggled the zoom (the browser may follow it with a `dblclick`).
+    last_toggle: f64,
+}
+
+impl Gesture {
+    fn apply(&self, img: &Option<HtmlElement>) {
+        if let Some(img) = img {
+            let scale = if self.scale <= 0.0 { 1.0 } else { self.scale };
+            let _ = img.style().set_property(
+                "transform",
+                &format!("translate({}px, {}px) scale({})", self.tx, self.ty, scale),
+            );
+        }
+    }
+
+    fn reset(&mut self) {
+        *self = Gesture {
+            scale: 1.0,
+            ..Gesture::default()
+        };
+    }
+
+    fn toggle_zoom(&mut self) {
+        if self.scale > 1.01 {
+            self.scale = 1.0;
+            self.tx = 0.0;
+            self.ty = 0.0;
+        } else {
+            self.scale = DOUBLE_TAP_SCALE;
+        }
+    }
+}
+
+fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
+    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
+}
+
+/// See the module documentation.
+#[component]
+pub fn Lightbox(props: &LightboxProps) -> Html {
+    let t = strings(&props.ui_language);
+    let dialog = use_node_ref();
+    let img = use_node_ref();
+    let gesture = use_mut_ref(Gesture::default);
+    let opener = use_mut_ref(|| None::<HtmlElement>);
+    let popstate = use_mut_ref(|| None::<Closure<dyn FnMut(web_sys::Event)>>);
+    let total = props.photos.len();
+
+    // Open/close the dialog as `open` changes; remember who opened it.
+    {
+        let dialog = dialog.clone();
+        let opener = opener.clone();
+        let popstate = popstate.clone();
+        let on_close = props.on_close.clone();
+        let is_open = props.open.is_some();
+        use_effect_with(is_open, move |&is_open| {
+            let Some(el) = dialog.cast::<HtmlDialogElement>() else {
+                return;
+            };
+            if is_open && !el.open() {
+                let active = el
+                    .get_root_node()
+                    .dyn_into::<web_sys::ShadowRoot>()
+                    .ok()
+                    .and_then(|root| root.active_element())
+                    .or_else(|| web_sys::window()?.document()?.active_element())
+                    .and_then(|a| a.dyn_into::<HtmlElement>().ok());
+                *opener.borrow_mut() = active;
+                if el.show_modal().is_ok() {
+                    // The back gesture closes the viewer instead of leaving the page.
+                    if let Some(window) = web_sys::window() {
+                        if let Ok(history) = window.history() {
+                            let mark = js_sys::Object::new();
+                            let _ =
+                                js_sys::Reflect::set(&mark, &HISTORY_MARK.into(), &JsValue::TRUE);
+                            let _ = history.push_state(&mark, "");
+                        }
+                        let on_close = on_close.clone();
+                        let listener =
+                            Closure::<dyn FnMut(web_sys::Event)>::new(move |_| on_close.emit(()));
+                        let _ = window.add_event_listener_with_callback(
+                            "popstate",
+                            listener.as_ref().unchecked_ref(),
+                        );
+                        *popstate.borrow_mut() = Some(listener);
+                    }
+                }
+            } else if !is_open && el.open() {
+                el.close();
+            }
+            if !is_open {
+                if let (Some(window), Some(listener)) =
+                    (web_sys::window(), popstate.borrow_mut().take())
+                {
+                    let _ = window.remove_event_listener_with_callback(
+                        "popstate",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                    // Closed by the button or Esc: drop the history entry we added.
+                    if let Ok(history) = window.history() {
+                        let ours = history
+                            .state()
+                            .ok()
+                            .and_then(|s| js_sys::Reflect::get(&s, &HISTORY_MARK.into()).ok())
+                            .is_some_and(|v| v.is_truthy());
+                        if ours {
+                            let _ = history.back();
+                        }
+                    }
+                }
+                if let Some(opener) = opener.borrow_mut().take() {
+                    let _ = opener.focus();
+                }
+            }
+        });
+    }
+
+    // A new photo starts unzoomed.
+    {
+        let gesture = gesture.clone();
+        let img = img.clone();
+        use_effect_with(props.open, move |_| {
+            gesture.borrow_mut().reset();
+            gesture.borrow().apply(&img.cast::<HtmlElement>());
+        });
+    }
+
+    let on_close = props.on_close.clone();
+    let onclose = {
+        let on_close = on_close.clone();
+        Callback::from(move |_: Event| on_close.emit(()))
+    };
+    let navigate = {
+        let on_navigate = props.on_navigate.clone();
+        let open = props.open;
+        Callback::from(move |delta: isize| {
+            if let Some(i) = open {
+                let next = i as isize + delta;
+                if next >= 0 && (next as usize) < total {
+                    on_navigate.emit(next as usize);
+                }
+            }
+        })
+    };
+    let onkeydown = {
+        let navigate = navigate.clone();
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            // Keep Tab inside the viewer (a modal dialog would otherwise let
+            // focus leave for the browser's own controls).
+            "Tab" => {
+                let Some(dialog) = dialog.cast::<Element>() else {
+                    return;
+                };
+                let Ok(buttons) = dialog.query_selector_all("button") else {
+                    return;
+                };
+                let buttons: Vec<HtmlElement> = (0..buttons.length())
+                    .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+                    .collect();
+                let (Some(first), Some(last)) = (buttons.first(), buttons.last()) else {
+                    return;
+                };
+                let active = dialog
+                    .get_root_node()
+                    .dyn_into::<web_sys::ShadowRoot>()
+                    .ok()
+                    .and_then(|root| root.active_element());
+                let at = |b: &HtmlElement| active.as_ref().is_some_and(|a| a.is_same_node(Some(b)));
+                if e.shift_key() && at(first) {
+                    e.prevent_default();
+                    let _ = last.focus();
+                } else if !e.shift_key() && at(last) {
+                    e.prevent_default();
+                    let _ = first.focus();
+                }
+            }
+            "ArrowRight" => {
+                e.prevent_default();
+                navigate.emit(1);
+            }
+            "ArrowLeft" => {
+                e.prevent_default();
+                navigate.emit(-1);
+            }
+            _ => {}
+        })
+    };
+
+    let stage = use_node_ref();
+    let onpointerdown = {
+        let gesture = gesture.clone();
+        let stage = stage.clone();
+        Callback::from(move |e: PointerEvent| {
+            // Capture on the stage itself: yew delegates events, so the
+            // event's current target is yew's root, not the stage.
+            if let Some(stage) = stage.cast::<Element>() {
+                let _ = stage.set_pointer_capture(e.pointer_id());
+            }
+            let mut g = gesture.borrow_mut();
+            let p = (e.client_x() as f64, e.client_y() as f64);
+            g.pointers.retain(|(id, _, _)| *id != e.pointer_id());
+            g.pointers.push((e.pointer_id(), p.0, p.1));
+            if g.pointers.len() == 1 {
+                g.start = Some((p.0, p.1, e.time_stamp()));
+                g.moved = false;
+            } else if g.pointers.len() == 2 {
+                let d = distance(
+                    (g.pointers[0].1, g.pointers[0].2),
+                    (g.pointers[1].1, g.pointers[1].2),
+                );
+                let scale = if g.scale <= 0.0 { 1.0 } else { g.scale };
+                g.pinch_start = Some((d.max(1.0), scale));
+                g.moved = true;
+            }
+        })
+    };
+    let onpointermove = {
+        let gesture = gesture.clone();
+        let img = img.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let Some(slot) = g
+                .pointers
+                .iter()
+                .position(|(id, _, _)| *id == e.pointer_id())
+            else {
+                return;
+            };
+            let (_, ox, oy) = g.pointers[slot];
+            let (x, y) = (e.client_x() as f64, e.client_y() as f64);
+            g.pointers[slot] = (e.pointer_id(), x, y);
+            if let (2, Some((d0, s0))) = (g.pointers.len(), g.pinch_start) {
+                let d = distance(
+                    (g.pointers[0].1, g.pointers[0].2),
+                    (g.pointers[1].1, g.pointers[1].2),
+                );
+                g.scale = (s0 * d / d0).clamp(1.0, MAX_SCALE);
+                if g.scale <= 1.0 {
+                    g.tx = 0.0;
+                    g.ty = 0.0;
+                }
+                g.apply(&img.cast::<HtmlElement>());
+            } else if g.pointers.len() == 1 {
+                if let Some((sx, sy, _)) = g.start {
+                    if distance((sx, sy), (x, y)) > 10.0 {
+                        g.moved = true;
+                    }
+                }
+                if g.scale > 1.0 {
+                    g.tx += x - ox;
+                    g.ty += y - oy;
+                    g.apply(&img.cast::<HtmlElement>());
+                }
+            }
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        let img = img.clone();
+        let navigate = navigate.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let (x, y, now) = (e.client_x() as f64, e.client_y() as f64, e.time_stamp());
+            let was_single = g.pointers.len() == 1;
+            g.pointers.retain(|(id, _, _)| *id != e.pointer_id());
+            if g.pointers.len() < 2 {
+                g.pinch_start = None;
+            }
+            if !was_single || e.type_() == "pointercancel" {
+                return;
+            }
+            let Some((sx, sy, t0)) = g.start.take() else {
+                return;
+            };
+            let (dx, dy) = (x - sx, y - sy);
+            if !g.moved && now - t0 < 350.0 {
+                // A tap: two in quick succession toggle the zoom.
+                if let Some((lx, ly, lt)) = g.last_tap {
+                    if now - lt < 350.0 && distance((lx, ly), (x, y)) < 40.0 {
+                        g.toggle_zoom();
+                        g.apply(&img.cast::<HtmlElement>());
+                        g.last_tap = None;
+                        g.last_toggle = now;
+                        return;
+                    }
+                }
+                g.last_tap = Some((x, y, now));
+            } else if g.scale <= 1.01 && dx.abs() > 60.0 && dx.abs() > dy.abs() * 1.5 {
+                drop(g);
+                navigate.emit(if dx < 0.0 { 1 } else { -1 });
+            }
+        })
+    };
+    let ondblclick = {
+        let gesture = gesture.clone();
+        let img = img.clone();
+        Callback::from(move |e: MouseEvent| {
+            let mut g = gesture.borrow_mut();
+            // A double tap already handled above also produces a dblclick.
+            if e.time_stamp() - g.last_toggle < 600.0 {
+                return;
+            }
+            g.toggle_zoom();
+            g.apply(&img.cast::<HtmlElement>());
+        })
+    };
+
+    let photo = props.open.and_then(|i| props.photos.get(i).map(|p| (i, p)));
+    let close = Callback::from(move |_| on_close.emit(()));
+    let prev = {
+        let navigate = navigate.clone();
+        Callback::from(move |_| navigate.emit(-1))
+    };
+    let next = Callback::from(move |_| navigate.emit(1));
+    let label = photo
+        .map(|(i, _)| fill(t.photo_viewer, i + 1, total))
+        .unwrap_or_default();
+    html! {
+        <dialog class="hc-lightbox" part="lightbox" ref={dialog} aria-label={label} {onclose} {onkeydown}>
+            if let Some((i, p)) = photo {
+                <div class="hc-lb-stage" ref={stage} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup} {ondblclick}>
+                    <img class="hc-lb-img" ref={img} src={p.largest_src().to_owned()} alt={p.alt.clone().unwrap_or_default()} draggable="false" />
+                </div>
+                <div class="hc-lb-bar">
+                    <p class="hc-lb-caption">
+                        if let Some(caption) = &p.caption {
+                            <span class="hc-caption-text">{ caption }</span>
+                        }
+                        if let Some(credit) = &p.credit {
+                            { " " }
+                            <CreditLine credit={credit.clone()} ui_language={props.ui_language.clone()} />
+                        }
+                    </p>
+                    <p class="hc-lb-meta"><span class="hc-lb-count">{ fill(t.position, i + 1, total) }</span>{ " · " }{ t.zoom_hint }</p>
+                </div>
+                <button type="button" class="hc-lb-button hc-lb-prev" aria-label={t.previous_photo} aria-disabled={if i == 0 { "true" } else { "false" }} onclick={prev}>{ icons::previous() }</button>
+                <button type="button" class="hc-lb-button hc-lb-next" aria-label={t.next_photo} aria-disabled={if i + 1 >= total { "true" } else { "false" }} onclick={next}>{ icons::next() }</button>
+                <button type="button" class="hc-lb-button hc-lb-close" aria-label={t.close} onclick={close} autofocus=true>{ icons::close() }</button>
+            }
+        </dialog>
+    }
+}
