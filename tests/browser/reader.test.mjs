@@ -56,6 +56,12 @@ test('touch: swiping the carousel moves to card 2 without sideways page scroll; 
     return { x: r.left + r.width / 2, y: Math.min(r.top + 150, innerHeight - 100) };
   });
   assert.equal(await position(page), '1 / 10');
+  // Every button and block link is at least 44 × 44 px (links inside a sentence are exempt, as in WCAG 2.5.8).
+  const small = await inWidget(page, (root) => [...root.querySelectorAll('button, a[href]')]
+    .filter((el) => !el.closest('[inert]') && !el.closest('dialog') && getComputedStyle(el).display !== 'inline')
+    .map((el) => { const r = el.getBoundingClientRect(); return [el.className, Math.round(r.width), Math.round(r.height)]; })
+    .filter(([, w, h]) => w < 44 || h < 44));
+  assert.deepEqual(small, [], 'tap targets of at least 44 × 44 px');
   await drag(box.x + 100, box.y, -220, 0);
   await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '2 / 10', null, { timeout: 5000 });
   await page.waitForTimeout(500);
