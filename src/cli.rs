@@ -1,15 +1,20 @@
 //! The native command-line tool; never part of the browser build.
 //!
 //! ```text
-//! highlight-cards validate <data.json>...   check files; exit 0 ok, 1 invalid, 2 usage/IO error
-//! highlight-cards render <data.json>        print the widget's HTML (same components as the browser)
+//! highlight-cards validate <data.json>...   check files; exit 0 valid (warnings allowed), 1 invalid, 2 usage or unreadable file
+//! highlight-cards render <data.json> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
+//!                        [--lang vi|en] [--base URL | --assets URL]
+//!                                           print a prerendered widget to paste into a page
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
 
+use crate::components::{Layout, Theme};
 use crate::{model, sources, ssr};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: highlight-cards <validate FILE... | render FILE | schema>";
+const USAGE: &str = "usage: highlight-cards validate FILE...
+       highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang vi|en] [--base URL | --assets URL]
+       highlight-cards schema";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,7 +24,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("validate") if args.len() > 1 => validate(&args[1..]),
-        Some("render") if args.len() == 2 => render(&args[1]),
+        Some("render") if args.len() >= 2 => render(&args[1], &args[2..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -69,11 +74,81 @@ fn validate(paths: &[String]) -> ExitCode {
     }
 }
 
-fn render(path: &str) -> ExitCode {
+/// `render`'s flags. `--base` is the URL the data file is published at:
+/// relative URLs in it (photos, links) resolve against it, as the browser
+/// resolves them against a fetched file's URL, so the server and the browser
+/// render the same attributes. `--assets DIR_URL` is shorthand for
+/// `--base DIR_URL/demo/<file name>`, where `trunk build` puts the demo data.
+fn render_options(
+    path: &str,
+    flags: &[String],
+) -> Result<(ssr::RenderOptions, Option<url::Url>), String> {
+    let mut options = ssr::RenderOptions::default();
+    let mut base = None;
+    let mut it = flags.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--layout" => {
+                options.layout = Layout::NAMES
+                    .iter()
+                    .find(|(n, _)| n == value)
+                    .map(|(_, l)| *l)
+                    .ok_or_else(|| {
+                        format!("--layout {value}: expected list, grid, carousel or auto")
+                    })?
+            }
+            "--theme" => {
+                options.theme = Theme::NAMES
+                    .iter()
+                    .find(|(n, _)| n == value)
+                    .map(|(_, t)| *t)
+                    .ok_or_else(|| format!("--theme {value}: expected auto, light or dark"))?
+            }
+            "--lang" => options.ui_language = Some(value.clone()),
+            "--base" => {
+                base = Some(url::Url::parse(value).map_err(|e| format!("--base {value}: {e}"))?)
+            }
+            "--assets" => {
+                let file = std::path::Path::new(path)
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let dir = value.trim_end_matches('/');
+                base = Some(
+                    url::Url::parse(&format!("{dir}/demo/{file}"))
+                        .map_err(|e| format!("--assets {value}: {e}"))?,
+                );
+            }
+            other => return Err(format!("unknown flag {other}")),
+        }
+    }
+    Ok((options, base))
+}
+
+fn render(path: &str, flags: &[String]) -> ExitCode {
+    let (options, base) = match render_options(path, flags) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            eprintln!("{e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     match load(path) {
         Err(code) => code,
         Ok(Ok(v)) => {
-            println!("{}", ssr::render_blocking(v.collection));
+            for w in &v.warnings {
+                eprintln!("{path}: warning: {w}");
+            }
+            let mut collection = v.collection;
+            if let Some(base) = base {
+                collection.for_each_url(|u| {
+                    if let Ok(abs) = base.join(u) {
+                        *u = abs.into();
+                    }
+                });
+            }
+            print!("{}", ssr::prerender(collection, &options));
             ExitCode::SUCCESS
         }
         Ok(Err(errors)) => {

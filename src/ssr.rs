@@ -1,30 +1,150 @@
 //! Native rendering through yew's server renderer, with the same components
-//! the browser mounts: the CLI's `render` and the component tests use it.
+//! the browser mounts — one rendering path. The CLI's `render` prints
+//! [`prerender`]'s output for pasting into a page; the component tests use
+//! [`render`].
 
-use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme};
-use crate::model::Collection;
+use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme, STYLES};
+use crate::model::{Collection, CreditKind};
 use std::rc::Rc;
+
+/// How the prerendered widget is set up (the host element's attributes).
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// `layout` attribute.
+    pub layout: Layout,
+    /// `theme` attribute.
+    pub theme: Theme,
+    /// `lang` attribute: language of the widget's own words.
+    pub ui_language: Option<String>,
+}
+
+fn props(collection: Collection, options: &RenderOptions) -> HighlightCardsProps {
+    HighlightCardsProps {
+        collection: Rc::new(collection),
+        layout: options.layout,
+        theme: options.theme,
+        ui_language: options.ui_language.clone().map(Into::into),
+        // The browser's first render must match this one exactly (hydration):
+        // Save-Data and deep links take effect after it.
+        save_data: false,
+        initial_card: None,
+    }
+}
 
 /// Renders a validated collection to HTML (no hydration markers).
 pub async fn render(collection: Collection) -> String {
-    let props = HighlightCardsProps {
-        collection: Rc::new(collection),
-        layout: Layout::List,
-        theme: Theme::Auto,
-        ui_language: None,
-        save_data: false,
-        initial_card: None,
-    };
-    yew::LocalServerRenderer::<HighlightCards>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    yew::LocalServerRenderer::<HighlightCards>::with_props(props(
+        collection,
+        &RenderOptions::default(),
+    ))
+    .hydratable(false)
+    .render()
+    .await
 }
 
 /// [`render`] for callers without an async runtime.
 pub fn render_blocking(collection: Collection) -> String {
+    runtime().block_on(render(collection))
+}
+
+fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("tokio runtime")
-        .block_on(render(collection))
+}
+
+/// The whole widget as a page fragment that shows every card before any
+/// script runs and that the script hydrates instead of re-rendering:
+///
+/// - a `<highlight-cards>` host with a declarative shadow root holding the
+///   styles and the hydratable markup (`.hc-mount[data-hydrate]`);
+/// - the validated collection as inline JSON (the browser's props);
+/// - a schema.org `ItemList` of the cards as JSON-LD, for search engines.
+pub fn prerender(collection: Collection, options: &RenderOptions) -> String {
+    let data = escape_script(&serde_json::to_string(&collection).expect("collection serialises"));
+    let ld = escape_script(
+        &serde_json::to_string_pretty(&item_list(&collection)).expect("json-ld serialises"),
+    );
+    let id = collection.id.clone();
+    let html = runtime().block_on(
+        yew::LocalServerRenderer::<HighlightCards>::with_props(props(collection, options))
+            .hydratable(true)
+            .render(),
+    );
+    let mut attrs = format!(" id=\"{}\"", escape_attr(&id));
+    let layout = Layout::NAMES
+        .iter()
+        .find(|(_, l)| *l == options.layout)
+        .map_or("list", |(n, _)| n);
+    let theme = Theme::NAMES
+        .iter()
+        .find(|(_, t)| *t == options.theme)
+        .map_or("auto", |(n, _)| n);
+    attrs.push_str(&format!(" layout=\"{layout}\" theme=\"{theme}\""));
+    if let Some(lang) = &options.ui_language {
+        attrs.push_str(&format!(" lang=\"{}\"", escape_attr(lang)));
+    }
+    format!(
+        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}</style><div class=\"hc-mount\" data-hydrate>{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
+    )
+}
+
+/// schema.org `ItemList`: each card a `ListItem` with its name, image,
+/// caption and credit.
+fn item_list(c: &Collection) -> serde_json::Value {
+    let items: Vec<serde_json::Value> = c
+        .cards
+        .iter()
+        .map(|card| {
+            let mut item = serde_json::json!({
+                "@type": "ListItem",
+                "position": card.number(),
+                "name": card.headline,
+            });
+            if let Some(body) = card.body.first() {
+                item["description"] = body.as_str().into();
+            }
+            if let Some(photo) = &card.photo {
+                let mut image = serde_json::json!({ "@type": "ImageObject", "contentUrl": photo.largest_src() });
+                if let Some(caption) = &photo.caption {
+                    image["caption"] = caption.as_str().into();
+                }
+                if let (Some(w), Some(h)) = (photo.width, photo.height) {
+                    image["width"] = w.into();
+                    image["height"] = h.into();
+                }
+                if let Some(credit) = &photo.credit {
+                    let mut text = credit.names.join(", ");
+                    if let Some(agency) = &credit.agency {
+                        text = format!("{text}/{agency}");
+                    }
+                    image["creditText"] = text.into();
+                    if credit.kind == CreditKind::Photo {
+                        image["author"] = serde_json::json!(credit.names.iter().map(|n| serde_json::json!({"@type": "Person", "name": n})).collect::<Vec<_>>());
+                    }
+                }
+                item["image"] = image;
+            }
+            item
+        })
+        .collect();
+    serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "name": c.title,
+        "inLanguage": c.language,
+        "numberOfItems": c.cards.len(),
+        "itemListElement": items,
+    })
+}
+
+/// JSON inside `<script>`: `<` as `\u003c` so no `</script>` or `<!--` can end it.
+fn escape_script(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }

@@ -55,18 +55,20 @@ fn scroll_track(track: &Element, index: usize, smooth: bool) {
 pub fn Carousel(props: &CarouselProps) -> Html {
     let t = strings(&props.ui_language);
     let total = props.total.max(1);
-    let current = use_state(|| props.initial.min(total - 1));
+    // The first render always shows slide 1, as the server renders it (so
+    // prerendered markup hydrates unchanged); a deep-linked slide follows at once.
+    let current = use_state(|| 0usize);
     let track = use_node_ref();
-
-    // Show the deep-linked slide without animation once the track has a size.
     {
         let track = track.clone();
+        let current = current.clone();
         let initial = props.initial.min(total - 1);
         use_effect_with((), move |_| {
             if initial > 0 {
                 if let Some(el) = track.cast::<Element>() {
                     scroll_track(&el, initial, false);
                 }
+                current.set(initial);
             }
         });
     }

@@ -136,7 +136,7 @@ pub fn CreditLine(props: &CreditLineProps) -> Html {
     }
     html! {
         <span class="hc-credit" part="credit" data-kind={if c.kind == CreditKind::Photo { "photo" } else { "source" }}>
-            <span class="hc-credit-label">{ label }{ ": " }</span>
+            <span class="hc-credit-label">{ format!("{label}: ") }</span>
             <span class="hc-credit-name">{ who }</span>
         </span>
     }

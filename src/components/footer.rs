@@ -32,7 +32,7 @@ pub fn CollectionFooter(props: &CollectionFooterProps) -> Html {
             }
             if let Some(source) = &c.source {
                 <p class="hc-source">
-                    { t.source }{ ": " }
+                    { format!("{}: ", t.source) }
                     if let Some(url) = &source.url {
                         <a href={url.clone()} rel="noopener">{ &source.name }</a>
                     } else {

@@ -380,7 +380,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                             <CreditLine credit={credit.clone()} ui_language={props.ui_language.clone()} />
                         }
                     </p>
-                    <p class="hc-lb-meta"><span class="hc-lb-count">{ fill(t.position, i + 1, total) }</span>{ " · " }{ t.zoom_hint }</p>
+                    <p class="hc-lb-meta"><span class="hc-lb-count">{ fill(t.position, i + 1, total) }</span>{ format!(" · {}", t.zoom_hint) }</p>
                 </div>
                 <button type="button" class="hc-lb-button hc-lb-prev" aria-label={t.previous_photo} aria-disabled={if i == 0 { "true" } else { "false" }} onclick={prev}>{ icons::previous() }</button>
                 <button type="button" class="hc-lb-button hc-lb-next" aria-label={t.next_photo} aria-disabled={if i + 1 >= total { "true" } else { "false" }} onclick={next}>{ icons::next() }</button>

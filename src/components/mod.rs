@@ -30,6 +30,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The widget's stylesheet (static/highlight-cards.css, minified by
+/// build.rs): adopted into each shadow root in the browser and inlined into
+/// prerendered markup.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/highlight-cards.min.css"));
+
 /// How the cards are laid out (the host's `layout` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Layout {
@@ -53,6 +58,14 @@ impl Layout {
             Layout::Carousel => "hc--carousel",
         }
     }
+
+    /// The attribute values, as the host element and the CLI spell them.
+    pub const NAMES: [(&'static str, Layout); 4] = [
+        ("list", Layout::List),
+        ("grid", Layout::Grid),
+        ("carousel", Layout::Carousel),
+        ("auto", Layout::Auto),
+    ];
 
     /// What `auto` becomes at a given widget width in CSS pixels.
     pub fn for_width(width: f64) -> Layout {
@@ -79,6 +92,13 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The attribute values, as the host element and the CLI spell them.
+    pub const NAMES: [(&'static str, Theme); 3] = [
+        ("auto", Theme::Auto),
+        ("light", Theme::Light),
+        ("dark", Theme::Dark),
+    ];
+
     fn class(self) -> &'static str {
         match self {
             Theme::Auto => "hc--theme-auto",
@@ -314,7 +334,11 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             if !c.read_more.is_empty() {
                 <ReadMoreList items={c.read_more.clone()} id_prefix={c.id.clone()} ui_language={ui_language.clone()} />
             }
-            <p class="hc-sr-only" role="status">{ (*announcement).clone() }</p>
+            // No empty text node: the HTML parser would not recreate it, and
+            // prerendered markup must hydrate node for node.
+            <p class="hc-sr-only" role="status">
+                if !announcement.is_empty() { { (*announcement).clone() } }
+            </p>
             if !photos.is_empty() {
                 <Lightbox {photos} open={*lightbox} {on_close} {on_navigate} ui_language={ui_language.clone()} />
             }

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The stylesheet, compiled in so one script tag is the whole embed.
-const CSS: &str = include_str!("../../static/highlight-cards.css");
+use crate::components::STYLES as CSS;
 
 thread_local! {
     /// One constructed sheet shared by every widget on the page.
@@ -36,6 +36,17 @@ pub fn prepare(host: &Element) -> Option<Element> {
     let container = document.create_element("div").ok()?;
     container.set_class_name("hc-mount");
     Some(container)
+}
+
+/// The container of markup prerendered by `highlight-cards render` (a
+/// declarative shadow root with `.hc-mount[data-hydrate]`), if the host has one.
+pub fn prerendered(host: &Element) -> Option<Element> {
+    let root = host.shadow_root()?;
+    let mount = root
+        .query_selector(".hc-mount[data-hydrate]")
+        .ok()
+        .flatten()?;
+    mount.has_child_nodes().then_some(mount)
 }
 
 /// Swaps the slot (fallback content) for the rendered widget.
@@ -93,31 +104,12 @@ fn choice<T: Copy>(host: &Element, name: &str, options: &[(&str, T)], default: T
 
 /// The host's `layout` attribute (`list` when absent).
 pub fn layout(host: &Element) -> Layout {
-    choice(
-        host,
-        "layout",
-        &[
-            ("list", Layout::List),
-            ("grid", Layout::Grid),
-            ("carousel", Layout::Carousel),
-            ("auto", Layout::Auto),
-        ],
-        Layout::List,
-    )
+    choice(host, "layout", &Layout::NAMES, Layout::List)
 }
 
 /// The host's `theme` attribute (`auto` when absent).
 pub fn theme(host: &Element) -> Theme {
-    choice(
-        host,
-        "theme",
-        &[
-            ("auto", Theme::Auto),
-            ("light", Theme::Light),
-            ("dark", Theme::Dark),
-        ],
-        Theme::Auto,
-    )
+    choice(host, "theme", &Theme::NAMES, Theme::Auto)
 }
 
 /// The host's own `lang`, which overrides the data's language for the

@@ -174,6 +174,45 @@ async fn mount_now(
     data: Option<JsValue>,
     abort: Option<web_sys::AbortController>,
 ) -> Result<(), Vec<String>> {
+    // Prerendered by `highlight-cards render`: hydrate the markup in place.
+    let prerendered = data.is_none().then(|| host::prerendered(&host)).flatten();
+    if let Some(mount) = prerendered {
+        match load::from_host(&host, None).await {
+            Ok(Validated {
+                collection,
+                warnings,
+            }) if token_of(&host) == Some(token) => {
+                let id = collection.id.clone();
+                let cards = collection.cards.len();
+                let props = HighlightCardsProps {
+                    initial_card: host::linked_card(&collection.id),
+                    collection: Rc::new(collection),
+                    layout: host::layout(&host),
+                    theme: host::theme(&host),
+                    ui_language: host::ui_language(&host).map(Into::into),
+                    // As the server rendered it: the first render must match.
+                    save_data: false,
+                };
+                let app =
+                    yew::Renderer::<HighlightCards>::with_root_and_props(mount.clone(), props)
+                        .hydrate();
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                let view_observer = events::ViewObserver::new(&host, &mount, &id);
+                MOUNTED.with(|m| {
+                    if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
+                        m.app = Some(App::Cards(app));
+                        m.view_observer = view_observer;
+                        m.abort = None;
+                    }
+                });
+                events::ready(&host, &id, cards, &warnings);
+                return Ok(());
+            }
+            Ok(_) => return Ok(()),
+            // Bad inline data: fall through and show the error like any other host.
+            Err(_) => {}
+        }
+    }
     let container = host::prepare(&host);
     let language = host::language(&host);
     let result = match data {

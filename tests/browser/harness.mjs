@@ -51,7 +51,8 @@ async function serveFile(res, file, { cors, assets }) {
  * - assets: dist/ (the widget as a CDN would serve it, with CORS), plus
  *   fault endpoints under /fault/ for the failure tests;
  * - pages: the example host pages (examples/) at /, the test pages
- *   (tests/browser/pages/) at /test/, and dist/ (same-origin use) at /dist/.
+ *   (tests/browser/pages/) at /test/, pages the tests generate
+ *   (tests/browser/output/) at /out/, and dist/ (same-origin use) at /dist/.
  * In HTML pages `{{ASSETS}}` becomes the assets origin.
  * `sameOrigin: true` serves pages with {{ASSETS}} = the pages origin's /dist.
  */
@@ -86,6 +87,7 @@ export async function startServers() {
     if (pathname.endsWith('/')) pathname += 'index.html';
     const routes = [
       ['/test/', path.join(here, 'pages')],
+      ['/out/', outputDir],
       ['/dist/', dist],
       ['/', path.join(repo, 'examples')],
     ];

@@ -1,0 +1,136 @@
+// Prerendered markup (`highlight-cards render`) in headless Chromium: every
+// card shows before any script runs, and the script hydrates it in place —
+// same nodes, no DOM change, no layout shift — and makes it interactive.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startServers, launchBrowser, openPage, outputDir, repo } from './harness.mjs';
+
+let servers;
+let browser;
+before(async () => {
+  servers = await startServers();
+  browser = await launchBrowser();
+  await fs.mkdir(outputDir, { recursive: true });
+  for (const layout of ['list', 'carousel']) {
+    const data = 'static/demo/dau-an-doi-ngoai-2023.json';
+    const widget = execFileSync('cargo', ['run', '--quiet', '--', 'render', data, '--layout', layout, '--assets', servers.assets.origin], { cwd: repo, encoding: 'utf8' });
+    await fs.writeFile(path.join(outputDir, `prerendered-${layout}.html`), `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>prerendered</title><link rel="icon" href="data:,">
+<script type="module" src="${servers.assets.origin}/embed.js"></script></head>
+<body><h1>Bài viết</h1><p>Đoạn mở đầu của bài.</p>
+${widget}
+<p id="after">Đoạn sau widget.</p></body></html>`);
+  }
+});
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+test('render: the output shows every card with photo, caption and credit before any script runs', async () => {
+  const { page, context } = await openPage(browser, { width: 375, height: 812, javaScriptEnabled: false });
+  await page.goto(`${servers.pages.origin}/out/prerendered-list.html`);
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('highlight-cards').shadowRoot;
+    return {
+      cards: [...root.querySelectorAll('li.hc-card')].map((li) => ({
+        h: Math.round(li.getBoundingClientRect().height),
+        img: !!li.querySelector('img[width][height]'),
+        credit: li.querySelector('.hc-credit')?.textContent,
+      })),
+      styled: getComputedStyle(root.querySelector('.hc-number')).borderRadius,
+      ld: JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent),
+    };
+  });
+  assert.equal(shown.cards.length, 10);
+  assert.ok(shown.cards.every((c) => c.h > 100 && c.img && c.credit), JSON.stringify(shown.cards[0]));
+  assert.equal(shown.cards[2].credit, 'Nguồn: TTXVN');
+  assert.equal(shown.styled, '50%', 'styled by the inlined stylesheet');
+  assert.equal(shown.ld['@type'], 'ItemList');
+  assert.equal(shown.ld.itemListElement.length, 10);
+  assert.deepEqual(Object.keys(shown.ld.itemListElement[0]).sort(), ['@type', 'description', 'image', 'name', 'position']);
+  assert.equal(shown.ld.itemListElement[0].image.creditText, 'Nguyễn Hồng');
+  assert.match(shown.ld.itemListElement[0].image.contentUrl, /^http:\/\/127\.0\.0\.1:\d+\/photos\/dau-an-doi-ngoai-2023\/01-1600\.jpg$/);
+  await page.screenshot({ path: path.join(outputDir, 'screenshots', 'prerendered-nojs-375.png') });
+  await context.close();
+});
+
+for (const layout of ['list', 'carousel']) {
+  test(`hydration (${layout}): the prerendered DOM is kept node for node, nothing shifts, and it becomes interactive`, async () => {
+    const { page, problems, context } = await openPage(browser, { width: 375, height: 812 });
+    // Before the wasm starts: tag every node of the prerendered tree and
+    // record every mutation and layout shift from then on.
+    await context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.querySelector('highlight-cards').shadowRoot;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        window.__nodes = [];
+        while (walker.nextNode()) {
+          walker.currentNode.__tag = window.__nodes.length;
+          window.__nodes.push(walker.currentNode);
+        }
+        window.__mutations = [];
+        new MutationObserver((records) => {
+          for (const r of records) {
+            // Re-setting an attribute to the value it already has is not a change.
+            if (r.type === 'attributes' && r.oldValue === r.target.getAttribute(r.attributeName)) continue;
+            if (r.type === 'characterData' && r.oldValue === r.target.data) continue;
+            // yew drops its hydration markers (comments) once it has read them.
+            if (r.type === 'childList' && !r.addedNodes.length && [...r.removedNodes].every((n) => n.nodeType === Node.COMMENT_NODE)) continue;
+            window.__mutations.push({
+              type: r.type,
+              attribute: r.attributeName,
+              old: r.oldValue,
+              target: r.target.nodeName + (r.target.className ? '.' + String(r.target.className).split(' ')[0] : ''),
+              added: [...r.addedNodes].map((n) => n.nodeName),
+              removed: [...r.removedNodes].map((n) => n.nodeName),
+            });
+          }
+        }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true, characterDataOldValue: true });
+        window.__shifts = 0;
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      window.__ready = new Promise((resolve) => document.addEventListener('highlight-cards:ready', resolve));
+    });
+    await page.goto(`${servers.pages.origin}/out/prerendered-${layout}.html`);
+    await page.evaluate(() => window.__ready.then(() => true));
+    await page.waitForTimeout(300);
+    const result = await page.evaluate(() => {
+      const root = document.querySelector('highlight-cards').shadowRoot;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      const now = [];
+      while (walker.nextNode()) now.push(walker.currentNode);
+      return {
+        before: window.__nodes.length,
+        kept: window.__nodes.filter((n) => n.isConnected).length,
+        same: now.length === window.__nodes.length && now.every((n, i) => n.__tag === i),
+        firstDifference: (() => {
+          const i = now.findIndex((n, i) => n.__tag !== i);
+          return i < 0 ? null : { index: i, node: now[i].nodeName, tag: now[i].__tag, text: String(now[i].textContent).slice(0, 40), parent: now[i].parentNode.nodeName + '.' + now[i].parentNode.className };
+        })(),
+        mutations: window.__mutations,
+        shifts: window.__shifts,
+      };
+    });
+    assert.ok(result.before > 200, `${result.before} nodes tagged`);
+    assert.equal(result.kept, result.before, 'every prerendered node is still in the page');
+    assert.ok(result.same, `the tree is the same nodes in the same order: ${JSON.stringify(result.firstDifference)} (${result.before} tagged)`);
+    assert.deepEqual(result.mutations, [], 'hydration changed nothing');
+    assert.equal(result.shifts, 0, 'no layout shift');
+
+    // Interactive: the handlers are attached to the prerendered nodes.
+    if (layout === 'carousel') {
+      await page.locator('highlight-cards .hc-next').click();
+      await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').textContent === '2 / 10');
+    } else {
+      await page.locator('highlight-cards .hc-zoom').first().click();
+      await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('dialog').open);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
