@@ -147,9 +147,9 @@ export function chartSvg(results) {
   const labelW = 210;
   const panelH = 34 + pages.length * (barH + gap) + 10;
   const legendH = 30;
-  const rows = Math.ceil(METRICS.length / cols);
+  const rows = Math.ceil((METRICS.length + (results.scale.length ? 1 : 0)) / cols);
   const width = cols * panelW + 20;
-  const height = legendH + rows * panelH + 40;
+  const height = legendH + rows * panelH + 30;
   const out = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, 'Noto Sans', Arial, sans-serif" font-size="12">`,
@@ -184,6 +184,30 @@ export function chartSvg(results) {
       );
     });
   });
+  if (results.scale.length) {
+    // The free slot: the widget's time to lay out 10, 100 and 1,000 cards.
+    const i = METRICS.length;
+    const px = 10 + (i % cols) * panelW;
+    const py = legendH + Math.floor(i / cols) * panelH;
+    const values = results.scale.map((x) => x.median.cardsAt);
+    const max = Math.max(1, ...values.filter((v) => v != null));
+    const barMax = panelW - labelW - 70;
+    out.push(`<text x="${px}" y="${py + 20}" font-weight="700">Widget (list): all N cards laid out (ms)</text>`);
+    results.scale.forEach((x, j) => {
+      const y = py + 30 + j * (barH + gap);
+      const v = values[j];
+      out.push(`<text x="${px + labelW - 6}" y="${y + barH - 5}" text-anchor="end">${x.expected} cards</text>`);
+      if (v == null) {
+        out.push(`<text x="${px + labelW + 4}" y="${y + barH - 5}" fill="#777">n/a</text>`);
+        return;
+      }
+      const w = Math.max(1, (v / max) * barMax);
+      out.push(
+        `<rect x="${px + labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${COLORS[1]}"/>`,
+        `<text x="${(px + labelW + w + 4).toFixed(1)}" y="${y + barH - 5}">${ms(v)}</text>`,
+      );
+    });
+  }
   out.push(
     `<text x="10" y="${height - 14}" fill="#555">Generated ${xmlEsc(results.env.date)} · Chromium ${xmlEsc(results.env.chromium)} · ${xmlEsc(results.env.cpuModel)}, ${results.env.nproc} cores · times from navigation start · see results.md</text>`,
     '</svg>',

@@ -248,6 +248,11 @@ async function main() {
     for (const s of scale) s.median = summarise(s.runs, null);
 
     // What a reader of the table should know about this particular run.
+    // Another build replacing dist/ mid-run would mix two widgets in the medians.
+    const wasmNames = new Set(
+      [...pages, ...scale].flatMap((p) => p.runs.flatMap((r) => (r.bytes?.files ?? []).filter((f) => f.kind === 'wasm').map((f) => f.url))),
+    );
+    if (wasmNames.size > 1) notes.push(`dist/ changed during the run: the pages loaded ${[...wasmNames].join(', ')}.`);
     for (const p of pages) {
       const ext = [...new Set(p.runs.flatMap((r) => r.external))];
       if (ext.length) notes.push(`${p.short} asked for ${ext.length} non-loopback URL(s), refused by the browser (no network here): ${ext.slice(0, 4).map((u) => '`' + u + '`').join(', ')}${ext.length > 4 ? ', …' : ''}.`);

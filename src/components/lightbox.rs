@@ -56,7 +56,12 @@ impl Gesture {
             let scale = if self.scale <= 0.0 { 1.0 } else { self.scale };
             let _ = img.style().set_property(
                 "transform",
-                &format!("translate({}px, {}px) scale({})", self.tx, self.ty, scale),
+                &format!(
+                    "translate({}px, {}px) scale({})",
+                    decimal(self.tx),
+                    decimal(self.ty),
+                    decimal(scale)
+                ),
             );
         }
     }
@@ -76,6 +81,19 @@ impl Gesture {
         } else {
             self.scale = DOUBLE_TAP_SCALE;
         }
+    }
+}
+
+/// A number with up to two decimals, without Rust's float formatting (which
+/// costs ~15 KB of wasm): 2.5 → "2.5", -12.25 → "-12.25", 1.0 → "1".
+fn decimal(x: f64) -> String {
+    let hundredths = (x * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, frac) = (hundredths.abs() / 100, hundredths.abs() % 100);
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
     }
 }
 
@@ -387,5 +405,22 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                 <button type="button" class="hc-lb-button hc-lb-close" aria-label={t.close} onclick={close} autofocus=true>{ icons::close() }</button>
             }
         </dialog>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn decimals() {
+        for (x, s) in [
+            (2.5, "2.5"),
+            (1.0, "1"),
+            (-12.25, "-12.25"),
+            (0.004, "0"),
+            (3.999, "4"),
+            (-0.5, "-0.5"),
+        ] {
+            assert_eq!(super::decimal(x), s);
+        }
     }
 }

@@ -93,7 +93,7 @@ fn choice<T: Copy>(host: &Element, name: &str, options: &[(&str, T)], default: T
         None => {
             let allowed: Vec<&str> = options.iter().map(|(k, _)| *k).collect();
             gloo::console::warn!(format!(
-                "highlight-cards: {name}={value:?} is not one of {}; using {}",
+                "highlight-cards: {name}=\"{value}\" is not one of {}; using {}",
                 allowed.join(", "),
                 options.iter().find(|(_, _)| true).map_or("", |(k, _)| k)
             ));

@@ -101,7 +101,7 @@ async fn fetch_text(
 ) -> Result<(String, String), Vec<String>> {
     let url = web_sys::Url::new_with_base(src, &page_base())
         .map(|u| u.href())
-        .map_err(|_| vec![format!("src: {src:?} is not a valid URL")])?;
+        .map_err(|_| vec![format!("src: \"{src}\" is not a valid URL")])?;
     let timed_out = Rc::new(Cell::new(false));
     let _timer = abort.map(|controller| {
         let controller = controller.clone();
@@ -111,17 +111,36 @@ async fn fetch_text(
             controller.abort();
         })
     });
-    let request =
-        gloo::net::http::Request::get(&url).abort_signal(abort.map(|a| a.signal()).as_ref());
-    let response = request.send().await.map_err(|e| {
+    // The browser's fetch directly (gloo-net's error type would pull
+    // serde_json's messages into the wasm).
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    if let Some(abort) = abort {
+        init.set_signal(Some(&abort.signal()));
+    }
+    let describe = |e: JsValue| {
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| "request failed".to_owned())
+    };
+    let seconds = format_seconds(timeout_ms);
+    let response = async {
+        let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+        let request = web_sys::Request::new_with_str_and_init(&url, &init)?;
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_request(&request)).await
+    }
+    .await
+    .map_err(|e| {
         if timed_out.get() {
-            vec![format!("src: {url} did not answer within {} s", timeout_ms as f64 / 1000.0)]
+            vec![format!("src: {url} did not answer within {seconds} s")]
         } else {
             vec![format!(
-                "src: could not load {url} (network error or the server does not allow cross-origin requests): {e}"
+                "src: could not load {url} (network error or the server does not allow cross-origin requests): {}",
+                describe(e)
             )]
         }
     })?;
+    let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(vec![format!(
             "src: {url} answered HTTP {} {}",
@@ -129,17 +148,28 @@ async fn fetch_text(
             response.status_text()
         )]);
     }
-    let text = response.text().await.map_err(|e| {
-        if timed_out.get() {
-            vec![format!(
-                "src: {url} did not finish within {} s",
-                timeout_ms as f64 / 1000.0
-            )]
-        } else {
-            vec![format!("src: could not read {url}: {e}")]
-        }
-    })?;
+    let text = async { wasm_bindgen_futures::JsFuture::from(response.text()?).await }
+        .await
+        .map_err(|e| {
+            if timed_out.get() {
+                vec![format!("src: {url} did not finish within {seconds} s")]
+            } else {
+                vec![format!("src: could not read {url}: {}", describe(e))]
+            }
+        })?
+        .as_string()
+        .unwrap_or_default();
     Ok((text, url))
+}
+
+/// "1.5" for 1500 ms, without float formatting (which costs ~15 KB of wasm).
+fn format_seconds(ms: u32) -> String {
+    let tenths = (ms + 50) / 100;
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
 }
 
 /// The live DOM, for the plain-HTML reader.

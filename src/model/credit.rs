@@ -50,14 +50,28 @@ pub enum CreditSchema {
     Structured(Credit),
 }
 
-/// Labels that open a credit, lower-case, with their kind. Longer first.
+/// Labels that open a credit, with their kind, longer first, in the case
+/// forms editors type (lower, Capitalised, UPPER). Listed rather than
+/// case-folded: Unicode case tables would cost wasm bytes for four words.
 const LABELS: &[(&str, CreditKind)] = &[
     ("nguồn ảnh", CreditKind::Source),
+    ("Nguồn ảnh", CreditKind::Source),
+    ("NGUỒN ẢNH", CreditKind::Source),
     ("ảnh", CreditKind::Photo),
+    ("Ảnh", CreditKind::Photo),
+    ("ẢNH", CreditKind::Photo),
     ("nguồn", CreditKind::Source),
+    ("Nguồn", CreditKind::Source),
+    ("NGUỒN", CreditKind::Source),
     ("photos", CreditKind::Photo),
+    ("Photos", CreditKind::Photo),
+    ("PHOTOS", CreditKind::Photo),
     ("photo", CreditKind::Photo),
+    ("Photo", CreditKind::Photo),
+    ("PHOTO", CreditKind::Photo),
     ("source", CreditKind::Source),
+    ("Source", CreditKind::Source),
+    ("SOURCE", CreditKind::Source),
 ];
 
 /// Longest plausible list of credited names; longer text after "Ảnh:" is prose, not a credit.
@@ -133,25 +147,13 @@ fn parse_labelled(s: &str) -> Option<Credit> {
     names_and_agency(kind, rest)
 }
 
-/// Strips a known label and its colon, case-insensitively.
+/// Strips a known label and its colon.
 fn strip_label(s: &str) -> Option<(CreditKind, &str)> {
     for (label, kind) in LABELS {
-        let mut chars = s.char_indices();
-        let mut matched = true;
-        for want in label.chars() {
-            match chars.next() {
-                Some((_, got)) if got.to_lowercase().eq(want.to_lowercase()) => {}
-                _ => {
-                    matched = false;
-                    break;
-                }
-            }
-        }
-        if !matched {
+        let Some(rest) = s.strip_prefix(label) else {
             continue;
-        }
-        let rest = chars.as_str().trim_start();
-        if let Some(rest) = rest.strip_prefix([':', '：']) {
+        };
+        if let Some(rest) = rest.trim_start().strip_prefix([':', '：']) {
             return Some((*kind, rest.trim()));
         }
     }
@@ -329,7 +331,7 @@ mod tests {
     }
 
     #[test]
-    fn labels_are_case_insensitive_and_english_labels_work() {
+    fn labels_in_every_case_form_and_english_labels_work() {
         assert_eq!(
             parse_credit("ẢNH: Nguyễn Hồng"),
             Some(credit(Photo, &["Nguyễn Hồng"], None))

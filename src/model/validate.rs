@@ -168,7 +168,7 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
         errors.push(ModelError::new(
             "id",
             format!(
-                "must be letters, digits, '-' or '_' (it is used in links to cards), got {:?}",
+                "must be letters, digits, '-' or '_' (it is used in links to cards), got \"{}\"",
                 c.id
             ),
         ));
@@ -182,7 +182,7 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
         errors.push(ModelError::new(
             "language",
             format!(
-                "must be a language tag such as \"vi\" or \"en\", got {:?}",
+                "must be a language tag such as \"vi\" or \"en\", got \"{}\"",
                 c.language
             ),
         ));
@@ -244,7 +244,7 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
                 errors.push(ModelError::new(
                     at("photo.src"),
                     format!(
-                        "only http(s) or relative image URLs are allowed, got {:?}",
+                        "only http(s) or relative image URLs are allowed, got \"{}\"",
                         photo.src
                     ),
                 ));
@@ -312,7 +312,7 @@ fn check_link(url: &mut Option<String>, path: &str, warnings: &mut Vec<ModelErro
         if !is_safe_url(u) {
             warnings.push(ModelError::new(
                 path,
-                format!("link {u:?} dropped: only http(s) and relative links are allowed"),
+                format!("link \"{u}\" dropped: only http(s) and relative links are allowed"),
             ));
             *url = None;
         }
