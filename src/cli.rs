@@ -38,14 +38,47 @@ fn schema_json() -> String {
     serde_json::to_string_pretty(&schema).expect("schema serialises")
 }
 
+/// The file's text and what the model makes of it. Problems without a
+/// position (rule errors, warnings) get one from the JSON path.
 fn load(path: &str) -> Result<Result<model::Validated, Vec<model::ModelError>>, ExitCode> {
     match std::fs::read_to_string(path) {
-        Ok(text) => Ok(sources::from_json_str(&text)),
+        Ok(text) => {
+            let place = |e: &mut model::ModelError| {
+                if e.position.is_none() {
+                    e.position = crate::locate::locate(&text, &e.path);
+                }
+            };
+            Ok(match sources::from_json_str(&text) {
+                Ok(mut v) => {
+                    v.warnings.iter_mut().for_each(place);
+                    Ok(v)
+                }
+                Err(mut errors) => {
+                    errors.iter_mut().for_each(place);
+                    Err(errors)
+                }
+            })
+        }
         Err(e) => {
             eprintln!("{path}: cannot read: {e}");
             Err(ExitCode::from(2))
         }
     }
+}
+
+/// `file:line:column: level: path: message`, as compilers print, so editors
+/// can jump to it.
+fn report(path: &str, level: &str, e: &model::ModelError) -> String {
+    let at = e
+        .position
+        .map(|(l, c)| format!(":{l}:{c}"))
+        .unwrap_or_default();
+    let field = if e.path.is_empty() {
+        String::new()
+    } else {
+        format!("{}: ", e.path)
+    };
+    format!("{path}{at}: {level}: {field}{}", e.message)
 }
 
 fn validate(paths: &[String]) -> ExitCode {
@@ -55,14 +88,14 @@ fn validate(paths: &[String]) -> ExitCode {
             Err(code) => return code,
             Ok(Ok(v)) => {
                 for w in &v.warnings {
-                    println!("{path}: warning: {w}");
+                    println!("{}", report(path, "warning", w));
                 }
                 println!("{path}: ok ({} cards)", v.collection.cards.len());
             }
             Ok(Err(errors)) => {
                 invalid = true;
                 for e in &errors {
-                    println!("{path}: error: {e}");
+                    println!("{}", report(path, "error", e));
                 }
             }
         }
@@ -138,7 +171,7 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
         Err(code) => code,
         Ok(Ok(v)) => {
             for w in &v.warnings {
-                eprintln!("{path}: warning: {w}");
+                eprintln!("{}", report(path, "warning", w));
             }
             let mut collection = v.collection;
             if let Some(base) = base {
@@ -153,7 +186,7 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
         }
         Ok(Err(errors)) => {
             for e in &errors {
-                eprintln!("{path}: error: {e}");
+                eprintln!("{}", report(path, "error", e));
             }
             ExitCode::from(1)
         }

@@ -17,4 +17,6 @@ pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod locate;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod ssr;

@@ -277,6 +277,12 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
                     photo.credit = found;
                 }
             }
+            if photo.credit.is_none() {
+                warnings.push(ModelError::new(
+                    at("photo"),
+                    "no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field",
+                ));
+            }
             if photo.credit.as_ref().is_some_and(|c| c.names.is_empty()) {
                 errors.push(ModelError::new(
                     at("photo.credit.names"),
@@ -528,7 +534,8 @@ mod tests {
             w,
             [
                 "cards[0].photo: no width/height: the page will shift when the photo loads",
-                "cards[0].photo.alt: missing alt text: screen-reader users will not know what the photo shows"
+                "cards[0].photo.alt: missing alt text: screen-reader users will not know what the photo shows",
+                "cards[0].photo: no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field"
             ]
         );
     }
