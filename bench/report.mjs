@@ -62,6 +62,24 @@ export function scaleTable(results) {
   return lines.join('\n');
 }
 
+/** Min–max over the runs, to show how far a median can be trusted. */
+function spreadTable(results) {
+  const range = (xs) => {
+    const v = xs.filter((x) => typeof x === 'number');
+    return v.length ? `${Math.round(Math.min(...v))}–${Math.round(Math.max(...v))}` : 'n/a';
+  };
+  const lines = ['| page | FCP | all 10 cards laid out | first working "next" | LCP | long tasks |', '|---|---:|---:|---:|---:|---:|'];
+  for (const p of results.pages) {
+    if (p.unavailable) continue;
+    const ok = p.runs.filter((r) => r.ok);
+    const next = p.interactive ? range(p.interactiveRuns.filter((r) => r.ok).map((r) => r.interactiveAt)) : 'N/A';
+    lines.push(
+      `| ${p.label} | ${range(ok.map((r) => r.fcp))} | ${range(ok.map((r) => r.cardsAt))} | ${next} | ${range(ok.map((r) => r.lcp))} | ${range(ok.map((r) => r.longTaskMs))} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 function bytesTable(results) {
   const lines = [
     '| page | JS | CSS | wasm | HTML | JSON data | files (JS, CSS, wasm) |',
@@ -95,7 +113,7 @@ Not part of the test suite; see [bench/README.md](../README.md) for what each nu
 | | |
 |---|---|
 | Chromium | ${e.chromium} (headless, \`/usr/bin/chromium\`) |
-| CPU | ${e.cpuModel}, \`nproc\` = ${e.nproc} |
+| CPU | ${e.cpuModel}, \`nproc\` = ${e.nproc}; 1-minute load average ${e.loadAverage.before.toFixed(2)} before, ${e.loadAverage.after.toFixed(2)} after |
 | throttling | CPU ${e.throttle}× (CDP \`Emulation.setCPUThrottlingRate\`), no network throttling (loopback) |
 | viewport | ${e.viewport.width}×${e.viewport.height} CSS px, deviceScaleFactor ${e.viewport.deviceScaleFactor}, isMobile, hasTouch |
 | runs | ${e.runs} per page (+1 discarded warm-up load), fresh browser context each |
@@ -110,6 +128,14 @@ every JS, CSS and wasm response the page loaded, each gzipped at level 9 (raw si
 parentheses); images, HTML and JSON are not in this column (see the breakdown below).
 
 ${mainTable(results)}
+
+The widget's own stylesheet is compiled into the wasm in (b) and (c), so neither loads a CSS
+file; (c) also carries it inline in its declarative shadow root, with the collection's data,
+which is why its HTML is larger (see the HTML column below).
+
+### Spread: fastest–slowest run, ms
+
+${spreadTable(results)}
 
 ### Bytes by kind (gzip -9 kB, raw in parentheses)
 

@@ -4,6 +4,9 @@
 //
 //   node bench/run.mjs [--runs N] [--timeout MS] [--build] [--only id,id]
 //
+// Writes bench/results/{results.md,results.json,chart.svg}; with --only,
+// bench/results/partial/ instead.
+//
 // Not part of the test suite (scripts/test never runs it): the numbers
 // depend on the machine, so they are a report, not a pass/fail check.
 // See bench/README.md.
@@ -180,6 +183,7 @@ function summarise(runs, interactiveRuns) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const loadBefore = os.loadavg()[0];
   const notes = [];
   const { cliBuilt } = setup(opts, notes);
   const seed = JSON.parse(await fsp.readFile(seedFile, 'utf8'));
@@ -273,6 +277,8 @@ async function main() {
         date: new Date().toISOString(),
         chromium: chromiumVersion,
         nproc: nproc(),
+        // Other work on the machine (a build, a test run) shows up here and in the spread of the runs.
+        loadAverage: { before: loadBefore, after: os.loadavg()[0] },
         cpuModel: cpuModel(),
         throttle: THROTTLE,
         viewport: VIEWPORT,
@@ -287,7 +293,8 @@ async function main() {
       scale: scale.map(({ html, data, probe, ...p }) => p),
     };
 
-    const out = path.join(benchDir, 'results');
+    // A subset (--only) must not overwrite the full results.
+    const out = path.join(benchDir, 'results', opts.only ? 'partial' : '');
     await fsp.mkdir(out, { recursive: true });
     await fsp.writeFile(path.join(out, 'results.json'), JSON.stringify(results, null, 1) + '\n');
     await fsp.writeFile(path.join(out, 'results.md'), markdown(results));
