@@ -178,34 +178,8 @@ async fn mount_now(
     let prerendered = data.is_none().then(|| host::prerendered(&host)).flatten();
     if let Some(mount) = prerendered {
         match load::from_host(&host, None).await {
-            Ok(Validated {
-                collection,
-                warnings,
-            }) if token_of(&host) == Some(token) => {
-                let id = collection.id.clone();
-                let cards = collection.cards.len();
-                let props = HighlightCardsProps {
-                    initial_card: host::linked_card(&collection.id),
-                    collection: Rc::new(collection),
-                    layout: host::layout(&host),
-                    theme: host::theme(&host),
-                    ui_language: host::ui_language(&host).map(Into::into),
-                    // As the server rendered it: the first render must match.
-                    save_data: false,
-                };
-                let app =
-                    yew::Renderer::<HighlightCards>::with_root_and_props(mount.clone(), props)
-                        .hydrate();
-                gloo::timers::future::TimeoutFuture::new(0).await;
-                let view_observer = events::ViewObserver::new(&host, &mount, &id);
-                MOUNTED.with(|m| {
-                    if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
-                        m.app = Some(App::Cards(app));
-                        m.view_observer = view_observer;
-                        m.abort = None;
-                    }
-                });
-                events::ready(&host, &id, cards, &warnings);
+            Ok(validated) if token_of(&host) == Some(token) => {
+                show_cards(&host, mount, token, validated, true).await;
                 return Ok(());
             }
             Ok(_) => return Ok(()),
@@ -232,41 +206,8 @@ async fn mount_now(
     };
     host::show(&host, &container);
     match result {
-        Ok(Validated {
-            collection,
-            warnings,
-        }) => {
-            for w in &warnings {
-                console::warn!(format!("highlight-cards #{}: {w}", collection.id));
-            }
-            let id = collection.id.clone();
-            let cards = collection.cards.len();
-            let props = HighlightCardsProps {
-                initial_card: host::linked_card(&collection.id),
-                collection: Rc::new(collection),
-                layout: host::layout(&host),
-                theme: host::theme(&host),
-                ui_language: host::ui_language(&host).map(Into::into),
-                save_data: host::save_data(),
-            };
-            let app =
-                yew::Renderer::<HighlightCards>::with_root_and_props(container.clone(), props)
-                    .render();
-            // Let yew's scheduler put the cards in the DOM before observing them.
-            gloo::timers::future::TimeoutFuture::new(0).await;
-            if token_of(&host) != Some(token) {
-                app.destroy();
-                return Ok(());
-            }
-            let view_observer = events::ViewObserver::new(&host, &container, &id);
-            MOUNTED.with(|m| {
-                if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
-                    m.app = Some(App::Cards(app));
-                    m.view_observer = view_observer;
-                    m.abort = None;
-                }
-            });
-            events::ready(&host, &id, cards, &warnings);
+        Ok(validated) => {
+            show_cards(&host, container, token, validated, false).await;
             Ok(())
         }
         Err(errors) => {
@@ -288,6 +229,56 @@ async fn mount_now(
             Err(errors)
         }
     }
+}
+
+/// Renders the cards into `container` — or, for prerendered markup,
+/// hydrates it — then observes them and fires `ready`.
+async fn show_cards(
+    host: &Element,
+    container: Element,
+    token: u32,
+    validated: Validated,
+    hydrate: bool,
+) {
+    let Validated {
+        collection,
+        warnings,
+    } = validated;
+    for w in &warnings {
+        console::warn!(format!("highlight-cards #{}: {w}", collection.id));
+    }
+    let id = collection.id.clone();
+    let cards = collection.cards.len();
+    let props = HighlightCardsProps {
+        initial_card: host::linked_card(&collection.id),
+        collection: Rc::new(collection),
+        layout: host::layout(host),
+        theme: host::theme(host),
+        ui_language: host::ui_language(host).map(Into::into),
+        // Hydration: as the server rendered it, since the first render must match.
+        save_data: !hydrate && host::save_data(),
+    };
+    let renderer = yew::Renderer::<HighlightCards>::with_root_and_props(container.clone(), props);
+    let app = if hydrate {
+        renderer.hydrate()
+    } else {
+        renderer.render()
+    };
+    // Let yew's scheduler put the cards in the DOM before observing them.
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    if token_of(host) != Some(token) {
+        app.destroy();
+        return;
+    }
+    let view_observer = events::ViewObserver::new(host, &container, &id);
+    MOUNTED.with(|m| {
+        if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
+            m.app = Some(App::Cards(app));
+            m.view_observer = view_observer;
+            m.abort = None;
+        }
+    });
+    events::ready(host, &id, cards, &warnings);
 }
 
 /// Unmounts a host: destroys the app, disconnects observers, cancels a

@@ -160,9 +160,8 @@ impl Card {
 }
 
 impl Photo {
-    /// The URL of the smallest `srcset` candidate by width descriptor (for
-    /// readers with Save-Data on), or `src` when there is no usable `srcset`.
-    pub fn smallest_src(&self) -> &str {
+    /// `srcset` candidates that have a width descriptor, as (width, URL).
+    fn width_candidates(&self) -> impl Iterator<Item = (u32, &str)> {
         self.srcset
             .as_deref()
             .into_iter()
@@ -173,22 +172,19 @@ impl Photo {
                 let width: u32 = parts.next()?.strip_suffix('w')?.parse().ok()?;
                 Some((width, url))
             })
+    }
+
+    /// The URL of the smallest `srcset` candidate by width descriptor (for
+    /// readers with Save-Data on), or `src` when there is no usable `srcset`.
+    pub fn smallest_src(&self) -> &str {
+        self.width_candidates()
             .min_by_key(|(width, _)| *width)
             .map_or(self.src.as_str(), |(_, url)| url)
     }
 
     /// The URL of the largest `srcset` candidate (for the full-screen view), or `src`.
     pub fn largest_src(&self) -> &str {
-        self.srcset
-            .as_deref()
-            .into_iter()
-            .flat_map(|s| s.split(','))
-            .filter_map(|candidate| {
-                let mut parts = candidate.split_whitespace();
-                let url = parts.next()?;
-                let width: u32 = parts.next()?.strip_suffix('w')?.parse().ok()?;
-                Some((width, url))
-            })
+        self.width_candidates()
             .max_by_key(|(width, _)| *width)
             .map_or(self.src.as_str(), |(_, url)| url)
     }
