@@ -249,6 +249,9 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
                     ),
                 ));
             }
+            if let Some(srcset) = &photo.srcset {
+                photo.srcset = checked_srcset(srcset, &at("photo.srcset"), &mut warnings);
+            }
             match (photo.width, photo.height) {
                 (Some(0), _) | (_, Some(0)) => errors.push(ModelError::new(
                     at("photo"),
@@ -310,6 +313,41 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
     } else {
         Err(errors)
     }
+}
+
+/// Keeps the `srcset` candidates that are well formed (`URL [descriptor]`,
+/// descriptor `<n>w` or `<x>x`) with a safe URL; warns about the others.
+/// `None` when nothing usable is left (the photo falls back to `src`).
+fn checked_srcset(srcset: &str, path: &str, warnings: &mut Vec<ModelError>) -> Option<String> {
+    let mut kept = Vec::new();
+    for candidate in srcset.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        let mut parts = candidate.split_whitespace();
+        let url = parts.next().unwrap_or("");
+        let descriptor = parts.next();
+        let well_formed = parts.next().is_none()
+            && descriptor.is_none_or(|d| {
+                d.strip_suffix('w')
+                    .is_some_and(|n| n.parse::<u32>().is_ok_and(|n| n > 0))
+                    || d.strip_suffix('x')
+                        .is_some_and(|n| n.parse::<f32>().is_ok_and(|n| n > 0.0))
+            });
+        if !well_formed {
+            warnings.push(ModelError::new(
+                path,
+                format!("candidate \"{candidate}\" dropped: expected \"URL 480w\" or \"URL 2x\""),
+            ));
+        } else if !is_safe_url(url) {
+            warnings.push(ModelError::new(
+                path,
+                format!(
+                    "candidate \"{url}\" dropped: only http(s) and relative image URLs are allowed"
+                ),
+            ));
+        } else {
+            kept.push(candidate.to_owned());
+        }
+    }
+    (!kept.is_empty()).then(|| kept.join(", "))
 }
 
 /// Drops a link the widget must not render (e.g. `javascript:`), with a warning.
