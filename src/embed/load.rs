@@ -112,7 +112,10 @@ async fn fetch_text(
         })
     });
     // The browser's fetch directly (gloo-net's error type would pull
-    // serde_json's messages into the wasm).
+    // serde_json's messages into the wasm). Network errors and 5xx answers
+    // are retried once, a second later: both are often momentary. 4xx
+    // answers and timeouts are not (a retry would not help, or would double
+    // the wait).
     let init = web_sys::RequestInit::new();
     init.set_method("GET");
     if let Some(abort) = abort {
@@ -124,30 +127,51 @@ async fn fetch_text(
             .unwrap_or_else(|| "request failed".to_owned())
     };
     let seconds = format_seconds(timeout_ms);
-    let response = async {
-        let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-        let request = web_sys::Request::new_with_str_and_init(&url, &init)?;
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_request(&request)).await
-    }
-    .await
-    .map_err(|e| {
-        if timed_out.get() {
-            vec![format!("src: {url} did not answer within {seconds} s")]
-        } else {
-            vec![format!(
-                "src: could not load {url} (network error or the server does not allow cross-origin requests): {}",
-                describe(e)
-            )]
+    let cancelled = || abort.is_some_and(|a| a.signal().aborted()) && !timed_out.get();
+    let mut retried = false;
+    let response = loop {
+        let attempt = async {
+            let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+            let request = web_sys::Request::new_with_str_and_init(&url, &init)?;
+            wasm_bindgen_futures::JsFuture::from(window.fetch_with_request(&request)).await
         }
-    })?;
-    let response: web_sys::Response = response.unchecked_into();
-    if !response.ok() {
-        return Err(vec![format!(
-            "src: {url} answered HTTP {} {}",
-            response.status(),
-            response.status_text()
-        )]);
-    }
+        .await;
+        let after = if retried { " (after one retry)" } else { "" };
+        match attempt {
+            Ok(response) => {
+                let response: web_sys::Response = response.unchecked_into();
+                if response.ok() {
+                    break response;
+                }
+                if response.status() >= 500 && !retried {
+                    retried = true;
+                    gloo::timers::future::TimeoutFuture::new(1_000).await;
+                    continue;
+                }
+                return Err(vec![format!(
+                    "src: {url} answered HTTP {} {}{after}",
+                    response.status(),
+                    response.status_text()
+                )]);
+            }
+            Err(_) if timed_out.get() => {
+                return Err(vec![format!(
+                    "src: {url} did not answer within {seconds} s"
+                )]);
+            }
+            Err(_) if cancelled() => return Err(vec![format!("src: loading {url} was cancelled")]),
+            Err(_) if !retried => {
+                retried = true;
+                gloo::timers::future::TimeoutFuture::new(1_000).await;
+            }
+            Err(e) => {
+                return Err(vec![format!(
+                    "src: could not load {url} (network error or the server does not allow cross-origin requests){after}: {}",
+                    describe(e)
+                )]);
+            }
+        }
+    };
     let text = async { wasm_bindgen_futures::JsFuture::from(response.text()?).await }
         .await
         .map_err(|e| {

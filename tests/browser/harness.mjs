@@ -58,6 +58,7 @@ async function serveFile(res, file, { cors, assets }) {
  */
 export async function startServers() {
   const dist = path.join(repo, 'dist');
+  const hits = {};
   const assetsServer = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
@@ -67,6 +68,42 @@ export async function startServers() {
     }
     if (pathname === '/fault/stall.json') {
       return; // never answers; the widget's timeout must give up
+    }
+    const demo = () => fs.readFile(path.join(dist, 'demo/soi-dong-doi-ngoai-2023.json'));
+    const cors = { 'access-control-allow-origin': '*' };
+    if (pathname === '/fault/500.json') {
+      hits['500'] = (hits['500'] ?? 0) + 1;
+      res.writeHead(500, { 'content-type': 'text/plain', ...cors });
+      return res.end('server error');
+    }
+    if (pathname === '/fault/flaky.json') {
+      // Fails once, then works: the widget's one retry should recover.
+      hits.flaky = (hits.flaky ?? 0) + 1;
+      if (hits.flaky === 1) {
+        res.writeHead(503, { 'content-type': 'text/plain', ...cors });
+        return res.end('busy');
+      }
+      res.writeHead(200, { 'content-type': 'application/json', ...cors });
+      return res.end(await demo());
+    }
+    if (pathname === '/fault/invalid.json') {
+      res.writeHead(200, { 'content-type': 'application/json', ...cors });
+      return res.end('{"id": "x", "title": "T", "cards": [');
+    }
+    if (pathname === '/fault/slow-10s.json') {
+      await new Promise((r) => setTimeout(r, 10_000));
+      if (res.destroyed) return;
+      res.writeHead(200, { 'content-type': 'application/json', ...cors });
+      return res.end(await demo());
+    }
+    if (pathname.startsWith('/fault/slow-image/')) {
+      await new Promise((r) => setTimeout(r, 3_000));
+      if (res.destroyed) return;
+      return serveFile(res, path.join(dist, 'photos', pathname.slice('/fault/slow-image/'.length)), { cors: true });
+    }
+    if (pathname === '/fault/hits') {
+      res.writeHead(200, { 'content-type': 'application/json', ...cors });
+      return res.end(JSON.stringify(hits));
     }
     if (pathname === '/fault/no-cors.json') {
       res.writeHead(200, { 'content-type': 'application/json' });
