@@ -133,6 +133,17 @@ export async function startServers() {
       const file = path.join(root, pathname.slice(prefix.length));
       if (!file.startsWith(root)) break;
       const sameOrigin = url.searchParams.has('same-origin');
+      // Pages named *csp*.html are served with a strict Content-Security-Policy.
+      if (/csp[^/]*\.html$/.test(pathname)) {
+        res.setHeader('content-security-policy', [
+          "default-src 'none'",
+          `script-src ${assets.origin} 'wasm-unsafe-eval'`,
+          `connect-src ${assets.origin}`,
+          `img-src ${assets.origin}`,
+          "style-src 'self'",
+          "base-uri 'none'",
+        ].join('; '));
+      }
       try {
         await serveFile(res, file, { cors: false, assets: sameOrigin ? `${pages.origin}/dist` : assets.origin });
         return;
