@@ -115,9 +115,9 @@ async fn fetch_text(
     // serde_json's messages into the wasm). Network errors and 5xx answers
     // are retried once, a second later: both are often momentary. 4xx
     // answers and timeouts are not (a retry would not help, or would double
-    // the wait).
+    // the wait). A load cancelled by unmounting fails like a network error;
+    // nobody sees it (the result of an unmounted widget is discarded).
     let init = web_sys::RequestInit::new();
-    init.set_method("GET");
     if let Some(abort) = abort {
         init.set_signal(Some(&abort.signal()));
     }
@@ -127,7 +127,6 @@ async fn fetch_text(
             .unwrap_or_else(|| "request failed".to_owned())
     };
     let seconds = format_seconds(timeout_ms);
-    let cancelled = || abort.is_some_and(|a| a.signal().aborted()) && !timed_out.get();
     let mut retried = false;
     let response = loop {
         let attempt = async {
@@ -159,7 +158,6 @@ async fn fetch_text(
                     "src: {url} did not answer within {seconds} s"
                 )]);
             }
-            Err(_) if cancelled() => return Err(vec![format!("src: loading {url} was cancelled")]),
             Err(_) if !retried => {
                 retried = true;
                 gloo::timers::future::TimeoutFuture::new(1_000).await;
@@ -176,7 +174,7 @@ async fn fetch_text(
         .await
         .map_err(|e| {
             if timed_out.get() {
-                vec![format!("src: {url} did not finish within {seconds} s")]
+                vec![format!("src: {url} did not answer within {seconds} s")]
             } else {
                 vec![format!("src: could not read {url}: {}", describe(e))]
             }

@@ -328,26 +328,28 @@ fn checked_srcset(srcset: &str, path: &str, warnings: &mut Vec<ModelError>) -> O
             && descriptor.is_none_or(|d| {
                 d.strip_suffix('w')
                     .is_some_and(|n| n.parse::<u32>().is_ok_and(|n| n > 0))
-                    || d.strip_suffix('x')
-                        .is_some_and(|n| n.parse::<f32>().is_ok_and(|n| n > 0.0))
+                    || d.strip_suffix('x').is_some_and(is_positive_decimal)
             });
-        if !well_formed {
+        if !well_formed || !is_safe_url(url) {
             warnings.push(ModelError::new(
                 path,
-                format!("candidate \"{candidate}\" dropped: expected \"URL 480w\" or \"URL 2x\""),
-            ));
-        } else if !is_safe_url(url) {
-            warnings.push(ModelError::new(
-                path,
-                format!(
-                    "candidate \"{url}\" dropped: only http(s) and relative image URLs are allowed"
-                ),
+                format!("candidate \"{candidate}\" dropped: expected \"URL 480w\" or \"URL 2x\" with an http(s) or relative URL"),
             ));
         } else {
             kept.push(candidate.to_owned());
         }
     }
     (!kept.is_empty()).then(|| kept.join(", "))
+}
+
+/// "2", "1.5", ".5": a positive decimal, checked without float parsing
+/// (core's float parser costs ~15 KB of wasm).
+fn is_positive_decimal(s: &str) -> bool {
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    !(whole.is_empty() && frac.is_empty())
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && s.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
 /// Drops a link the widget must not render (e.g. `javascript:`), with a warning.
@@ -536,6 +538,16 @@ mod tests {
         );
         let kept = "invalid type: floating point `1.5`, expected u32";
         assert_eq!(integral_floats_as_integers(kept), kept);
+    }
+
+    #[test]
+    fn density_descriptors() {
+        for ok in ["2", "1.5", ".5", "10"] {
+            assert!(is_positive_decimal(ok), "{ok}");
+        }
+        for bad in ["", ".", "0", "0.0", "-1", "1e3", "1.2.3", "x"] {
+            assert!(!is_positive_decimal(bad), "{bad}");
+        }
     }
 
     #[test]
