@@ -16,22 +16,6 @@
 //                 animations they start cannot leak into CLS, LCP or the
 //                 long-task total.
 
-/** Chromium launch flags that work on this machine (root, no network). */
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-quic',
-  '--disable-sync',
-  '--no-first-run',
-  // Fail any non-loopback host at once instead of waiting on DNS (a peer
-  // asking a third-party CDN would otherwise stall on a machine without
-  // network). Such requests are still logged per page.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-
 export const VIEWPORT = { width: 375, height: 667, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 /**

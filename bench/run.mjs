@@ -15,10 +15,10 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServers, repo, distDir } from './server.mjs';
 import { buildPages, seedFile, benchDir } from './pages.mjs';
-import { passiveRun, interactiveRun, median, LAUNCH_ARGS, VIEWPORT } from './measure.mjs';
+import { passiveRun, interactiveRun, median, VIEWPORT } from './measure.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { markdown, chartSvg, mainTable, scaleTable } from './report.mjs';
 
 const THROTTLE = 4;
@@ -213,7 +213,7 @@ async function main() {
     const pages = built.pages.filter(wanted).map((p) => ({ ...p, short: SHORT[p.id] ?? p.id, runs: [], interactiveRuns: [] }));
     const scale = built.scale.filter((p) => !opts.only || opts.only.includes('scale') || wanted(p)).map((p) => ({ ...p, runs: [] }));
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+    browser = await launchChromium();
     const chromiumVersion = browser.version();
     say(`Chromium ${chromiumVersion}; pages at ${server.pageOrigin}, assets at ${server.assetOrigin}`);
     const measureOpts = { throttle: THROTTLE, timeout: opts.timeout };

@@ -33,26 +33,9 @@ const PEER_DIRS = {
   timelinejs: path.join(peersRoot, '@knight-lab/timelinejs/dist'),
 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-};
+import { contentType } from '../scripts/chromium.mjs';
 
-/** Content-Type for a path, by extension. */
-export function contentType(file) {
-  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentType };
 
 /** Joins `rel` under `root`, refusing anything that climbs out of it. */
 function inside(root, rel) {

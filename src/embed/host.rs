@@ -79,7 +79,7 @@ pub fn language(host: &Element) -> String {
 
 /// An enumerated attribute (`name` or `data-name`): the matching value, the
 /// default when absent, and a console warning for anything else.
-fn choice<T: Copy>(host: &Element, name: &str, options: &[(&str, T)], default: T) -> T {
+fn choice<T: Copy + PartialEq>(host: &Element, name: &str, options: &[(&str, T)], default: T) -> T {
     let value = host
         .get_attribute(name)
         .or_else(|| host.get_attribute(&format!("data-{name}")))
@@ -92,10 +92,13 @@ fn choice<T: Copy>(host: &Element, name: &str, options: &[(&str, T)], default: T
         Some((_, v)) => *v,
         None => {
             let allowed: Vec<&str> = options.iter().map(|(k, _)| *k).collect();
+            let used = options
+                .iter()
+                .find(|(_, v)| *v == default)
+                .map_or("", |(k, _)| k);
             gloo::console::warn!(format!(
-                "highlight-cards: {name}=\"{value}\" is not one of {}; using {}",
-                allowed.join(", "),
-                options.iter().find(|(_, _)| true).map_or("", |(k, _)| k)
+                "highlight-cards: {name}=\"{value}\" is not one of {}; using {used}",
+                allowed.join(", ")
             ));
             default
         }

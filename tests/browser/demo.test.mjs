@@ -5,26 +5,23 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, startServers, launchBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
+import { startServers, launchBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
 
-let server;
 let servers;
 let browser;
 before(async () => {
-  server = await startServer();
   servers = await startServers();
   browser = await launchBrowser();
   await fs.mkdir(path.join(outputDir, 'screenshots'), { recursive: true });
 });
 after(async () => {
   await browser?.close();
-  await server?.close();
   await servers?.close();
 });
 
 async function openDemo(viewport) {
   const opened = await openPage(browser, viewport);
-  await opened.page.goto(`${server.origin}/`);
+  await opened.page.goto(`${servers.pages.origin}/dist/`);
   await opened.page.waitForFunction(() => window.__hcAll('li.hc-card').length === 15, null, { timeout: 20000 });
   return opened;
 }

@@ -5,24 +5,12 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { contentType, launchChromium } from '../../scripts/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
 export const outputDir = path.join(repo, 'tests/browser/output');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
 
 async function listen(server) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -38,7 +26,7 @@ async function listen(server) {
 
 async function serveFile(res, file, { cors, assets }) {
   let body = await fs.readFile(file);
-  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const type = contentType(file);
   if (assets && type.startsWith('text/html')) body = body.toString('utf8').replaceAll('{{ASSETS}}', assets);
   const headers = { 'content-type': type, 'cache-control': 'no-store' };
   if (cors) headers['access-control-allow-origin'] = '*';
@@ -164,40 +152,7 @@ function notFound(res, cors) {
   res.end('not found');
 }
 
-/// Serves dist/ at / (the demo as `trunk build` made it) on a free loopback port.
-export async function startServer() {
-  const dist = path.join(repo, 'dist');
-  const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    const pathname = decodeURIComponent(url.pathname);
-    const file = path.join(dist, pathname.endsWith('/') ? pathname + 'index.html' : pathname);
-    if (!file.startsWith(dist)) return notFound(res, false);
-    try {
-      await serveFile(res, file, { cors: false });
-    } catch {
-      notFound(res, false);
-    }
-  });
-  return listen(server);
-}
-
-/// Headless Debian Chromium with the flags these machines need (root, no network).
-export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-quic',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export const launchBrowser = launchChromium;
 
 /// Opens a page that records console errors, page errors and failed requests.
 export async function openPage(browser, { width, height, ...options } = {}) {
