@@ -1,7 +1,9 @@
 //! The native command-line tool; never part of the browser build.
 //!
 //! ```text
-//! highlight-cards validate <data.json>...   check files; exit 0 valid (warnings allowed), 1 invalid, 2 usage or unreadable file
+//! highlight-cards validate <data.json|page.html>...
+//!                                           check files (a page's plain-HTML widgets too); exit 0 valid
+//!                                           (warnings allowed), 1 invalid, 2 usage or unreadable file
 //! highlight-cards render <data.json> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
 //!                        [--lang vi|en] [--base URL | --assets URL]
 //!                                           print a prerendered widget to paste into a page
@@ -84,6 +86,13 @@ fn report(path: &str, level: &str, e: &model::ModelError) -> String {
 fn validate(paths: &[String]) -> ExitCode {
     let mut invalid = false;
     for path in paths {
+        if is_html(path) {
+            match validate_html(path) {
+                Ok(ok) => invalid |= !ok,
+                Err(code) => return code,
+            }
+            continue;
+        }
         match load(path) {
             Err(code) => return code,
             Ok(Ok(v)) => {
@@ -105,6 +114,47 @@ fn validate(paths: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn is_html(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm")
+}
+
+/// Checks the plain-HTML widgets of a page as the embed will read them; each
+/// is named `page.html#n` (its place among the page's widgets). Widgets
+/// that load JSON (no `<ol>` of cards) are listed and skipped. Returns
+/// whether every widget was valid.
+fn validate_html(path: &str) -> Result<bool, ExitCode> {
+    let page = std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("{path}: cannot read: {e}");
+        ExitCode::from(2)
+    })?;
+    let widgets = sources::from_html_str(&page);
+    if widgets.is_empty() {
+        println!("{path}: error: no <highlight-cards> or [data-highlight-cards] element");
+        return Ok(false);
+    }
+    let mut ok = true;
+    for (i, widget) in widgets.iter().enumerate() {
+        let name = format!("{path}#{}", i + 1);
+        match widget {
+            None => println!("{name}: skipped (no <ol> of cards: it loads JSON)"),
+            Some(Ok(v)) => {
+                for w in &v.warnings {
+                    println!("{}", report(&name, "warning", w));
+                }
+                println!("{name}: ok ({} cards)", v.collection.cards.len());
+            }
+            Some(Err(errors)) => {
+                ok = false;
+                for e in errors {
+                    println!("{}", report(&name, "error", e));
+                }
+            }
+        }
+    }
+    Ok(ok)
 }
 
 /// `render`'s flags. `--base` is the URL the data file is published at:

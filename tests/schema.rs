@@ -71,3 +71,54 @@ fn validate_cli_exit_codes() {
     assert_eq!(out.status.code(), Some(2));
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// `validate page.html` checks a page's plain-HTML widgets as the embed reads them.
+#[test]
+fn validate_cli_reads_plain_html_pages() {
+    let bin = env!("CARGO_BIN_EXE_highlight-cards");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/plain-html.html");
+    let out = Command::new(bin)
+        .arg("validate")
+        .arg(example)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("plain-html.html#1: ok (10 cards)"),
+        "{stdout}"
+    );
+
+    let dir = std::env::temp_dir().join(format!("hc-cli-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    std::fs::write(
+        &page,
+        r#"<!doctype html><html lang="vi"><body>
+        <highlight-cards src="cards.json"></highlight-cards>
+        <div data-highlight-cards id="x"><ol><li><h3>Một</h3><img src="javascript:alert(1)" alt=""></li></ol></div>
+        </body></html>"#,
+    )
+    .unwrap();
+    let out = Command::new(bin)
+        .arg("validate")
+        .arg(&page)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("page.html#1: skipped"), "{stdout}");
+    assert!(
+        stdout.contains("page.html#2: error: cards[0].photo.src:"),
+        "{stdout}"
+    );
+
+    std::fs::write(&page, "<p>no widget here</p>").unwrap();
+    let out = Command::new(bin)
+        .arg("validate")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -3,7 +3,7 @@
 //! plain HTML inside it — and runs it through the model. Every failure
 //! becomes a message naming what went wrong.
 
-use crate::model::{validate, Validated};
+use crate::model::Validated;
 use crate::sources::html::{self, HtmlElement};
 use gloo::timers::callback::Timeout;
 use std::cell::Cell;
@@ -61,9 +61,8 @@ pub async fn from_host(host: &Element, abort: Option<&web_sys::AbortController>)
     if html::has_cards(host) {
         let id = format!("highlight-cards-{}", fallback_number(host));
         let language = super::host::language(host);
-        if let Some(mut collection) = html::read(host, &id, &language) {
-            collection.for_each_text_mut(crate::sources::nfc);
-            return validate(collection).map_err(to_messages);
+        if let Some(result) = crate::sources::from_html(host, &id, &language) {
+            return result.map_err(to_messages);
         }
     }
     Err(vec![

@@ -21,7 +21,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
 
 /// Elements the widget mounts on by itself.
-const HOST_SELECTOR: &str = "highlight-cards, [data-highlight-cards]";
+use crate::sources::html::HOST_SELECTOR;
 
 /// What is rendered in a host.
 enum App {

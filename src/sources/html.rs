@@ -195,10 +195,15 @@ fn clean(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{validate, CreditKind};
+/// The selector the embed mounts on.
+pub const HOST_SELECTOR: &str = "highlight-cards, [data-highlight-cards]";
+
+/// Native reading of HTML text (the CLI's `validate page.html`, tests and
+/// fuzzing) through html5ever, the parser Servo uses, via scraper.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::{read, HtmlElement, HOST_SELECTOR};
+    use crate::model::Collection;
 
     impl HtmlElement for scraper::ElementRef<'_> {
         fn tag(&self) -> String {
@@ -217,10 +222,38 @@ mod tests {
         }
     }
 
+    /// Every widget host in an HTML page or fragment, in document order,
+    /// read as the browser's embed reads it: the id defaults to
+    /// `highlight-cards-<n>`, the language to the nearest `lang`, else "vi".
+    /// A host without an `<ol>` of cards gives `None` (it uses another source).
+    pub fn read_page(html: &str) -> Vec<Option<Collection>> {
+        let doc = scraper::Html::parse_document(html);
+        let selector = scraper::Selector::parse(HOST_SELECTOR).expect("valid selector");
+        doc.select(&selector)
+            .enumerate()
+            .map(|(i, host)| {
+                let language = std::iter::once(host.value())
+                    .chain(host.ancestors().filter_map(|n| n.value().as_element()))
+                    .find_map(|el| el.attr("lang").filter(|l| !l.is_empty()))
+                    .unwrap_or("vi");
+                read(&host, &format!("highlight-cards-{}", i + 1), language)
+            })
+            .collect()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::read_page;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{validate, CreditKind};
+
     fn read_fragment(html: &str) -> Option<Collection> {
         let doc = scraper::Html::parse_fragment(html);
         let host = doc
-            .select(&scraper::Selector::parse("highlight-cards, [data-highlight-cards]").unwrap())
+            .select(&scraper::Selector::parse(HOST_SELECTOR).unwrap())
             .next()
             .unwrap();
         read(&host, "fallback-id", "vi")

@@ -11,6 +11,32 @@ pub mod html;
 
 use crate::model::{ModelError, Validated};
 
+/// Reads, NFC-normalises and validates a host's plain-HTML cards (the
+/// browser's live DOM or, natively, parsed HTML). `None` when the host has no
+/// `<ol>` of cards.
+pub fn from_html<E: html::HtmlElement>(
+    host: &E,
+    fallback_id: &str,
+    language: &str,
+) -> Option<Result<Validated, Vec<ModelError>>> {
+    html::read(host, fallback_id, language).map(normalized_and_validated)
+}
+
+fn normalized_and_validated(mut c: crate::model::Collection) -> Result<Validated, Vec<ModelError>> {
+    c.for_each_text_mut(nfc);
+    crate::model::validate(c)
+}
+
+/// Every widget host in an HTML page, validated (native builds): what the
+/// browser's embed would make of the page's plain-HTML cards.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_html_str(page: &str) -> Vec<Option<Result<Validated, Vec<ModelError>>>> {
+    html::read_page(page)
+        .into_iter()
+        .map(|c| c.map(normalized_and_validated))
+        .collect()
+}
+
 /// Parses, NFC-normalises and validates JSON text (native builds).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_json_str(text: &str) -> Result<Validated, Vec<ModelError>> {
