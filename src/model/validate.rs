@@ -278,6 +278,11 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
                 photo.caption = (!text.is_empty()).then_some(text);
                 if photo.credit.is_none() {
                     photo.credit = found;
+                } else if found.is_some() {
+                    warnings.push(ModelError::new(
+                        at("photo.caption"),
+                        "the caption ends with a credit and a credit is also given: the credit field is shown",
+                    ));
                 }
             }
             if photo.credit.is_none() {
@@ -499,6 +504,21 @@ mod tests {
             Some("TTXVN")
         );
         assert_eq!(photos[2].credit.as_ref().unwrap().names, ["Tuổi trẻ"]);
+    }
+
+    #[test]
+    fn a_caption_credit_overridden_by_the_credit_field_is_a_warning() {
+        let v = parse(
+            r#"{"id":"x","title":"T","cards":[
+              {"headline":"b","photo":{"src":"b.jpg","width":3,"height":2,"alt":"x","caption":"Lễ đón. (Nguồn: TTXVN)","credit":"Ảnh: Trí Dũng/TTXVN"}}
+            ]}"#,
+        )
+        .unwrap();
+        let warnings: Vec<String> = v.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            ["cards[0].photo.caption: the caption ends with a credit and a credit is also given: the credit field is shown"]
+        );
     }
 
     #[test]
