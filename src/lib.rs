@@ -14,6 +14,11 @@ pub mod sources;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 
+/// Talc instead of dlmalloc: see Cargo.toml.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
