@@ -15,6 +15,10 @@ pub struct Strings {
     pub error_title: &'static str,
     /// Hint under that heading.
     pub error_hint: &'static str,
+    /// Heading of the message shown after an internal error stopped the widget.
+    pub stopped_title: &'static str,
+    /// Hint under that heading.
+    pub stopped_hint: &'static str,
     /// Accessible name of the card list.
     pub cards_label: &'static str,
     /// `aria-roledescription` of the carousel.
@@ -62,6 +66,8 @@ pub const VI: Strings = Strings {
     source: "Nguồn",
     error_title: "Không thể hiển thị nội dung này",
     error_hint: "Dữ liệu của khối nội dung có lỗi. Chi tiết:",
+    stopped_title: "Khối nội dung đã dừng do một lỗi nội bộ",
+    stopped_hint: "Hãy tải lại trang; nếu lỗi vẫn còn, xin báo cho toà soạn. Chi tiết:",
     cards_label: "Các điểm nhấn",
     carousel: "băng chuyền",
     slide: "thẻ",
@@ -90,6 +96,8 @@ pub const EN: Strings = Strings {
     source: "Source",
     error_title: "This content cannot be shown",
     error_hint: "The widget's data has errors. Details:",
+    stopped_title: "This content stopped because of an internal error",
+    stopped_hint: "Please reload the page; if it happens again, tell the newsroom. Details:",
     cards_label: "Highlights",
     carousel: "carousel",
     slide: "slide",

@@ -5,7 +5,6 @@
 
 mod card;
 mod carousel;
-mod error;
 mod figure;
 mod footer;
 mod header;
@@ -16,7 +15,6 @@ mod share;
 
 pub use card::{CardView, CardViewProps, SlideInfo};
 pub use carousel::{Carousel, CarouselProps};
-pub use error::{ErrorView, ErrorViewProps};
 pub use figure::{CreditLine, CreditLineProps, PhotoFigure, PhotoFigureProps};
 pub use footer::{CollectionFooter, CollectionFooterProps};
 pub use header::{CollectionHeader, CollectionHeaderProps};

@@ -148,8 +148,9 @@ pub fn linked_card(collection_id: &str) -> Option<u32> {
 /// Constructable stylesheets are not subject to a page's `style-src` CSP and
 /// are parsed once for all widgets.
 fn adopt_styles(root: &ShadowRoot) {
+    // try_borrow: this also runs from the panic handler, which must not panic.
     let sheet = SHEET.with(|s| {
-        let mut s = s.borrow_mut();
+        let mut s = s.try_borrow_mut().ok()?;
         if s.is_none() {
             if let Ok(sheet) = web_sys::CssStyleSheet::new() {
                 if sheet.replace_sync(CSS).is_ok() {
@@ -169,8 +170,8 @@ fn adopt_styles(root: &ShadowRoot) {
 }
 
 /// Browsers without constructable stylesheets get a `<style>` element.
-fn adopt_fallback_style(root: &ShadowRoot) {
-    if SHEET.with(|s| s.borrow().is_some()) {
+pub fn adopt_fallback_style(root: &ShadowRoot) {
+    if SHEET.with(|s| s.try_borrow().is_ok_and(|s| s.is_some())) {
         return;
     }
     let document = gloo::utils::document();

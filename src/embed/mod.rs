@@ -10,8 +10,11 @@
 mod events;
 mod host;
 mod load;
+mod message;
+mod panic;
+mod pool;
 
-use crate::components::{ErrorView, ErrorViewProps, HighlightCards, HighlightCardsProps};
+use crate::components::{HighlightCards, HighlightCardsProps};
 use crate::model::Validated;
 use gloo::console;
 use std::cell::{Cell, RefCell};
@@ -23,16 +26,27 @@ use web_sys::{Element, MutationObserver, MutationObserverInit};
 /// Elements the widget mounts on by itself.
 use crate::sources::html::HOST_SELECTOR;
 
-/// What is rendered in a host.
+/// A widget's yew app: rendered (from the reusable pool) or hydrated.
 enum App {
-    Cards(yew::AppHandle<HighlightCards>),
-    Error(yew::AppHandle<ErrorView>),
+    Rendered(pool::Rendered),
+    Hydrated(yew::AppHandle<HighlightCards>),
+}
+
+impl App {
+    /// Parks a rendered app for reuse; destroys a hydrated one.
+    fn release(self) {
+        match self {
+            App::Rendered(rendered) => pool::park(rendered),
+            App::Hydrated(app) => app.destroy(),
+        }
+    }
 }
 
 /// One mounted (or loading) host.
 struct Mounted {
     token: u32,
     host: Element,
+    /// The cards' yew app; `None` while loading and for an error message.
     app: Option<App>,
     view_observer: Option<events::ViewObserver>,
     abort: Option<web_sys::AbortController>,
@@ -49,6 +63,7 @@ thread_local! {
 
 #[wasm_bindgen(start)]
 fn start() {
+    panic::install();
     // Two embed snippets from different URLs load two copies of the wasm:
     // the first auto-mounts, the second only serves its JS API.
     let window = gloo::utils::window();
@@ -174,6 +189,12 @@ async fn mount_now(
     data: Option<JsValue>,
     abort: Option<web_sys::AbortController>,
 ) -> Result<(), Vec<String>> {
+    if panic::stopped() {
+        let message = "internal error: an earlier error stopped the widgets on this page";
+        host::prepare(&host);
+        panic::show_stopped(&host, message);
+        return Err(vec![message.to_owned()]);
+    }
     // Prerendered by `highlight-cards render`: hydrate the markup in place.
     let prerendered = data.is_none().then(|| host::prerendered(&host)).flatten();
     if let Some(mount) = prerendered {
@@ -193,8 +214,9 @@ async fn mount_now(
         Some(value) => load::from_value(value, &host),
         None => load::from_host(&host, abort.as_ref()).await,
     };
-    // Unmounted (or re-mounted) while loading: render nothing.
-    if token_of(&host) != Some(token) {
+    // Unmounted (or re-mounted) while loading: render nothing. Stopped by a
+    // panic meanwhile: the host already shows why.
+    if token_of(&host) != Some(token) || panic::stopped() {
         return Ok(());
     }
     let Some(container) = container else {
@@ -214,14 +236,14 @@ async fn mount_now(
             for e in &errors {
                 console::error!(format!("highlight-cards: {e}"));
             }
-            let props = ErrorViewProps {
-                errors: errors.clone(),
-                language: language.into(),
-            };
-            let app = yew::Renderer::<ErrorView>::with_root_and_props(container, props).render();
+            let t = crate::i18n::strings(&language);
+            if let Some(view) =
+                message::error_box(&language, (t.error_title, t.error_hint), &errors)
+            {
+                let _ = container.append_child(&view);
+            }
             MOUNTED.with(|m| {
                 if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
-                    m.app = Some(App::Error(app));
                     m.abort = None;
                 }
             });
@@ -258,22 +280,26 @@ async fn show_cards(
         // Hydration: as the server rendered it, since the first render must match.
         save_data: !hydrate && host::save_data(),
     };
-    let renderer = yew::Renderer::<HighlightCards>::with_root_and_props(container.clone(), props);
-    let app = if hydrate {
-        renderer.hydrate()
+    let (container, app) = if hydrate {
+        let app = yew::Renderer::<HighlightCards>::with_root_and_props(container.clone(), props);
+        (container, App::Hydrated(app.hydrate()))
     } else {
-        renderer.render()
+        let Some(rendered) = pool::render(props) else {
+            return;
+        };
+        host::show(host, &rendered.root);
+        (rendered.root.clone(), App::Rendered(rendered))
     };
     // Let yew's scheduler put the cards in the DOM before observing them.
     gloo::timers::future::TimeoutFuture::new(0).await;
     if token_of(host) != Some(token) {
-        app.destroy();
+        app.release();
         return;
     }
     let view_observer = events::ViewObserver::new(host, &container, &id);
     MOUNTED.with(|m| {
         if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
-            m.app = Some(App::Cards(app));
+            m.app = Some(app);
             m.view_observer = view_observer;
             m.abort = None;
         }
@@ -294,10 +320,8 @@ fn unmount_host(host: &Element) -> bool {
         abort.abort();
     }
     drop(entry.view_observer);
-    match entry.app {
-        Some(App::Cards(app)) => app.destroy(),
-        Some(App::Error(app)) => app.destroy(),
-        None => {}
+    if let Some(app) = entry.app {
+        app.release();
     }
     host::restore(host);
     true
@@ -329,4 +353,11 @@ pub fn unmount_js(element: Element) -> bool {
 #[wasm_bindgen(js_name = mountedCount)]
 pub fn mounted_count() -> u32 {
     MOUNTED.with(|m| m.borrow().len() as u32)
+}
+
+/// Diagnostics: panics with `message`, as a bug would, to exercise the panic
+/// handler (the browser tests call it; see `panic.rs`).
+#[wasm_bindgen(js_name = _panicForTesting)]
+pub fn panic_for_testing(message: String) {
+    panic!("{message}");
 }

@@ -24,6 +24,9 @@ ready.catch((error) => {
 
 export const version = '__VERSION__';
 
+/** Diagnostics for tests: panics inside the wasm, as a bug would (every widget then shows why it stopped). */
+export { _panicForTesting } from './__GLUE__';
+
 /** Mounts on `element`; `data` is a collection object or JSON text, or omitted to use the element's own source. */
 export async function mount(element, data) {
   await ready;

@@ -78,8 +78,9 @@ export async function startServers() {
       res.writeHead(200, { 'content-type': 'application/json', ...cors });
       return res.end('{"id": "x", "title": "T", "cards": [');
     }
-    if (pathname === '/fault/slow-10s.json') {
-      await new Promise((r) => setTimeout(r, 10_000));
+    const slow = pathname.match(/^\/fault\/slow-(\d+)s\.json$/);
+    if (slow) {
+      await new Promise((r) => setTimeout(r, Number(slow[1]) * 1000));
       if (res.destroyed) return;
       res.writeHead(200, { 'content-type': 'application/json', ...cors });
       return res.end(await demo());

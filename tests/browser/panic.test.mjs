@@ -1,0 +1,93 @@
+// A panic in the wasm (issue 6, part 1): all widgets share one wasm instance
+// and a panic aborts it, so the panic hook must leave every widget readable —
+// a message saying why, the cards already shown kept — fire each widget's
+// error event, and leave the host page working.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServers, launchBrowser, openPage, outputDir } from './harness.mjs';
+
+let servers;
+let browser;
+before(async () => {
+  servers = await startServers();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+const view = (page, id) =>
+  page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    const alert = root?.querySelector('.hc-stopped');
+    const slot = root?.querySelector('slot');
+    return {
+      role: alert?.getAttribute('role') ?? null,
+      title: alert?.querySelector('.hc-error-title')?.textContent ?? null,
+      detail: alert?.querySelector('code')?.textContent ?? null,
+      visible: alert ? alert.getBoundingClientRect().height > 0 : false,
+      cards: root?.querySelectorAll('.hc-card').length ?? 0,
+      ownContent: slot ? slot.assignedNodes().map((n) => n.textContent.trim()).join('') : null,
+    };
+  }, id);
+
+test('a panic shows a message in every widget, keeps rendered cards, fires error, and spares the page', async () => {
+  const { page, problems } = await openPage(browser, { width: 375, height: 800 });
+  await page.goto(`${servers.pages.origin}/test/panic.html`);
+  await page.waitForFunction(() => document.getElementById('p-cards').shadowRoot?.querySelector('.hc-card'));
+  assert.equal(await page.evaluate(() => document.getElementById('p-slow').shadowRoot?.querySelector('.hc-card') ?? null), null, 'still loading');
+
+  const thrown = await page.evaluate(async (assets) => {
+    const embed = await import(`${assets}/embed.js`);
+    try {
+      embed._panicForTesting('boom: a simulated bug');
+      return 'no panic';
+    } catch (e) {
+      return `${e.name}: ${e.message}`;
+    }
+  }, servers.assets.origin);
+  assert.match(thrown, /^RuntimeError: unreachable/, 'the wasm aborted');
+
+  const cards = await view(page, 'p-cards');
+  assert.equal(cards.role, 'alert');
+  assert.equal(cards.title, 'Khối nội dung đã dừng do một lỗi nội bộ');
+  assert.match(cards.detail, /boom: a simulated bug/);
+  assert.ok(cards.visible);
+  assert.equal(cards.cards, 10, 'the cards already shown stay readable');
+
+  const slow = await view(page, 'p-slow');
+  assert.equal(slow.title, 'Khối nội dung đã dừng do một lỗi nội bộ');
+  assert.equal(slow.ownContent, 'Đang tải…', "the host's own content shows under the message: not a blank box");
+
+  // Its data arrives after the panic: the widget stays stopped, nothing renders on broken state.
+  await page.waitForTimeout(3500);
+  assert.deepEqual(await view(page, 'p-slow'), slow);
+
+  // A widget added afterwards says why it does not start.
+  await page.evaluate(() => {
+    const el = document.createElement('highlight-cards');
+    el.id = 'p-late';
+    el.setAttribute('lang', 'en');
+    el.innerHTML = '<script type="application/json">{"id":"muon","title":"T","cards":[{"headline":"H"}]}<\/script>';
+    document.body.append(el);
+  });
+  await page.waitForFunction(() => document.getElementById('p-late').shadowRoot?.querySelector('.hc-stopped'));
+  const late = await view(page, 'p-late');
+  assert.equal(late.title, 'This content stopped because of an internal error');
+
+  const errors = await page.evaluate(() => window.__errors);
+  assert.deepEqual(errors.map((e) => e.id).sort(), ['p-cards', 'p-late', 'p-slow'], 'one error event per widget');
+  assert.ok(errors.filter((e) => e.id !== 'p-late').every((e) => e.message.includes('boom: a simulated bug')));
+
+  // The host page still works.
+  await page.click('#counter');
+  assert.equal(await page.textContent('#counter'), '1');
+  assert.equal(await page.textContent('#article'), 'Bài viết của trang chủ vẫn phải đọc được.');
+  await page.screenshot({ path: path.join(outputDir, 'screenshots/panic-375.png'), fullPage: false });
+
+  // Only our own panic reports reach the console: no uncaught page errors.
+  const unexpected = problems.filter((p) => !p.includes('highlight-cards: internal error') && !p.includes('stopped the widgets'));
+  assert.deepEqual(unexpected, []);
+});
