@@ -86,6 +86,8 @@ test('a panic shows a message in every widget, keeps rendered cards, fires error
   assert.equal(await page.textContent('#counter'), '1');
   assert.equal(await page.textContent('#article'), 'Bài viết của trang chủ vẫn phải đọc được.');
   await page.screenshot({ path: path.join(outputDir, 'screenshots/panic-375.png'), fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: path.join(outputDir, 'screenshots/panic-1280.png'), fullPage: false });
 
   // Only our own panic reports reach the console: no uncaught page errors.
   const unexpected = problems.filter((p) => !p.includes('highlight-cards: internal error') && !p.includes('stopped the widgets'));
