@@ -16,10 +16,9 @@ thread_local! {
     static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-/// Gives the host an open shadow root with the widget's styles and a slot,
-/// and returns a fresh container to render into. `None` when the element
-/// cannot have a shadow root (e.g. `<img>`, `<p>`).
-pub fn prepare(host: &Element) -> Option<Element> {
+/// Gives the host an open shadow root with the widget's styles and a slot.
+/// `None` when the element cannot have a shadow root (e.g. `<img>`, `<p>`).
+pub fn prepare(host: &Element) -> Option<()> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host
@@ -27,13 +26,17 @@ pub fn prepare(host: &Element) -> Option<Element> {
             .ok()?,
     };
     adopt_styles(&root);
-    let document = gloo::utils::document();
     if root.query_selector("slot").ok().flatten().is_none() {
-        let slot = document.create_element("slot").ok()?;
+        let slot = gloo::utils::document().create_element("slot").ok()?;
         root.replace_children_with_node_1(&slot);
         adopt_fallback_style(&root);
     }
-    let container = document.create_element("div").ok()?;
+    Some(())
+}
+
+/// A fresh container (`.hc-mount`) for the widget's cards or its message.
+pub fn mount_element() -> Option<Element> {
+    let container = gloo::utils::document().create_element("div").ok()?;
     container.set_class_name("hc-mount");
     Some(container)
 }

@@ -23,7 +23,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
 
-/// Elements the widget mounts on by itself.
 use crate::sources::html::HOST_SELECTOR;
 
 /// A widget's yew app: rendered (from the reusable pool) or hydrated.
@@ -200,7 +199,7 @@ async fn mount_now(
     if let Some(mount) = prerendered {
         match load::from_host(&host, None).await {
             Ok(validated) if token_of(&host) == Some(token) => {
-                show_cards(&host, mount, token, validated, true).await;
+                show_cards(&host, Some(mount), token, validated).await;
                 return Ok(());
             }
             Ok(_) => return Ok(()),
@@ -208,7 +207,7 @@ async fn mount_now(
             Err(_) => {}
         }
     }
-    let container = host::prepare(&host);
+    let shadow_root = host::prepare(&host);
     let language = host::language(&host);
     let result = match data {
         Some(value) => load::from_value(value, &host),
@@ -219,17 +218,16 @@ async fn mount_now(
     if token_of(&host) != Some(token) || panic::stopped() {
         return Ok(());
     }
-    let Some(container) = container else {
+    if shadow_root.is_none() {
         let errors = vec![
             "this element cannot hold a shadow root; use <highlight-cards> or a <div>".to_owned(),
         ];
         events::error(&host, &errors);
         return Err(errors);
-    };
-    host::show(&host, &container);
+    }
     match result {
         Ok(validated) => {
-            show_cards(&host, container, token, validated, false).await;
+            show_cards(&host, None, token, validated).await;
             Ok(())
         }
         Err(errors) => {
@@ -237,10 +235,13 @@ async fn mount_now(
                 console::error!(format!("highlight-cards: {e}"));
             }
             let t = crate::i18n::strings(&language);
-            if let Some(view) =
-                message::error_box(&language, (t.error_title, t.error_hint), &errors)
-            {
-                let _ = container.append_child(&view);
+            if let Some(container) = host::mount_element() {
+                if let Some(view) =
+                    message::error_box(&language, (t.error_title, t.error_hint), &errors)
+                {
+                    let _ = container.append_child(&view);
+                }
+                host::show(&host, &container);
             }
             MOUNTED.with(|m| {
                 if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
@@ -253,14 +254,13 @@ async fn mount_now(
     }
 }
 
-/// Renders the cards into `container` — or, for prerendered markup,
-/// hydrates it — then observes them and fires `ready`.
+/// Renders the cards in the host (in a reused app, see `pool.rs`) — or
+/// hydrates the `prerendered` markup — then observes them and fires `ready`.
 async fn show_cards(
     host: &Element,
-    container: Element,
+    prerendered: Option<Element>,
     token: u32,
     validated: Validated,
-    hydrate: bool,
 ) {
     let Validated {
         collection,
@@ -278,11 +278,11 @@ async fn show_cards(
         theme: host::theme(host),
         ui_language: host::ui_language(host).map(Into::into),
         // Hydration: as the server rendered it, since the first render must match.
-        save_data: !hydrate && host::save_data(),
+        save_data: prerendered.is_none() && host::save_data(),
     };
-    let (container, app) = if hydrate {
-        let app = yew::Renderer::<HighlightCards>::with_root_and_props(container.clone(), props);
-        (container, App::Hydrated(app.hydrate()))
+    let (container, app) = if let Some(mount) = prerendered {
+        let app = yew::Renderer::<HighlightCards>::with_root_and_props(mount.clone(), props);
+        (mount, App::Hydrated(app.hydrate()))
     } else {
         let Some(rendered) = pool::render(props) else {
             return;

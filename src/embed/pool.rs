@@ -51,8 +51,7 @@ pub fn render(cards: HighlightCardsProps) -> Option<Rendered> {
         rendered.app.update(props);
         return Some(rendered);
     }
-    let root = gloo::utils::document().create_element("div").ok()?;
-    root.set_class_name("hc-mount");
+    let root = super::host::mount_element()?;
     let app = yew::Renderer::<Root>::with_root_and_props(root.clone(), props).render();
     Some(Rendered { root, app })
 }
