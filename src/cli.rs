@@ -95,24 +95,33 @@ fn validate(paths: &[String]) -> ExitCode {
         }
         match load(path) {
             Err(code) => return code,
-            Ok(Ok(v)) => {
-                for w in &v.warnings {
-                    println!("{}", report(path, "warning", w));
-                }
-                println!("{path}: ok ({} cards)", v.collection.cards.len());
-            }
-            Ok(Err(errors)) => {
-                invalid = true;
-                for e in &errors {
-                    println!("{}", report(path, "error", e));
-                }
-            }
+            Ok(result) => invalid |= !print_outcome(path, &result),
         }
     }
     if invalid {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Prints a file's (or widget's) warnings and "ok", or its errors; returns
+/// whether it was valid.
+fn print_outcome(name: &str, result: &Result<model::Validated, Vec<model::ModelError>>) -> bool {
+    match result {
+        Ok(v) => {
+            for w in &v.warnings {
+                println!("{}", report(name, "warning", w));
+            }
+            println!("{name}: ok ({} cards)", v.collection.cards.len());
+            true
+        }
+        Err(errors) => {
+            for e in errors {
+                println!("{}", report(name, "error", e));
+            }
+            false
+        }
     }
 }
 
@@ -140,18 +149,7 @@ fn validate_html(path: &str) -> Result<bool, ExitCode> {
         let name = format!("{path}#{}", i + 1);
         match widget {
             None => println!("{name}: skipped (no <ol> of cards: it loads JSON)"),
-            Some(Ok(v)) => {
-                for w in &v.warnings {
-                    println!("{}", report(&name, "warning", w));
-                }
-                println!("{name}: ok ({} cards)", v.collection.cards.len());
-            }
-            Some(Err(errors)) => {
-                ok = false;
-                for e in errors {
-                    println!("{}", report(&name, "error", e));
-                }
-            }
+            Some(result) => ok &= print_outcome(&name, result),
         }
     }
     Ok(ok)
