@@ -1,22 +1,15 @@
 // The demo page, built by `trunk build --release`, in headless Chromium:
 // both collections render, every photo loads, nothing is logged as an error,
 // and screenshots at phone and desktop widths are written for people to look at.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServers, launchBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
 
-let servers;
-let browser;
+useServersAndBrowser();
 before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
   await fs.mkdir(path.join(outputDir, 'screenshots'), { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
 });
 
 async function openDemo(viewport) {

@@ -2,22 +2,15 @@
 // served from one loopback port and the widget's files (dist/, as a CDN
 // would serve them) from another, so every page loads the widget
 // cross-origin through one script tag.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServers, launchBrowser, openPage, loadAllImages, outputDir } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, loadAllImages, outputDir } from './harness.mjs';
 
-let servers;
-let browser;
+useServersAndBrowser();
 before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
   await fs.mkdir(path.join(outputDir, 'screenshots'), { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
 });
 
 /** Records the widget's events from the start of the page. */

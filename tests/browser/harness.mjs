@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { contentType, launchChromium } from '../../scripts/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -203,5 +204,23 @@ export async function loadAllImages(page) {
     await new Promise((r) => setTimeout(r, 100));
     window.scrollTo(0, 0);
     return imgs.map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 }));
+  });
+}
+
+/** This test file's servers and browser, set by `useServersAndBrowser()`
+ * (node --test runs each file in its own process, so one pair per file). */
+export let servers;
+export let browser;
+
+/** Starts the servers and Chromium before the file's tests and stops them
+ * after. Hooks a file adds afterwards run after these. */
+export function useServersAndBrowser() {
+  before(async () => {
+    servers = await startServers();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await servers?.close();
   });
 }

@@ -2,20 +2,11 @@
 // that wraps built-ins, a <base href> pointing elsewhere, quirks mode, and a
 // sandboxed iframe. The widget must work in each, or fail visibly in its own
 // box — never break the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServers, launchBrowser, openPage, loadAllImages } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, loadAllImages } from './harness.mjs';
 
-let servers;
-let browser;
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useServersAndBrowser();
 
 const cards = (page, id) => page.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelectorAll('.hc-card').length ?? 0, id);
 

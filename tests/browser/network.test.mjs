@@ -1,20 +1,11 @@
 // Network faults (issue 6, part 4): each failing source explains itself in
 // its own widget, with one retry where a retry can help, and never holds up
 // the other widgets on the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServers, launchBrowser, openPage } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage } from './harness.mjs';
 
-let servers;
-let browser;
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useServersAndBrowser();
 
 const state = (page, id) =>
   page.evaluate((id) => {

@@ -2,21 +2,12 @@
 // and a panic aborts it, so the panic hook must leave every widget readable —
 // a message saying why, the cards already shown kept — fire each widget's
 // error event, and leave the host page working.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServers, launchBrowser, openPage, outputDir } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, outputDir } from './harness.mjs';
 
-let servers;
-let browser;
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useServersAndBrowser();
 
 const view = (page, id) =>
   page.evaluate((id) => {

@@ -1,18 +1,15 @@
 // Prerendered markup (`highlight-cards render`) in headless Chromium: every
 // card shows before any script runs, and the script hydrates it in place —
 // same nodes, no DOM change, no layout shift — and makes it interactive.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServers, launchBrowser, openPage, outputDir, repo } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, repo } from './harness.mjs';
 
-let servers;
-let browser;
+useServersAndBrowser();
 before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
   await fs.mkdir(outputDir, { recursive: true });
   for (const layout of ['list', 'carousel']) {
     const data = 'static/demo/dau-an-doi-ngoai-2023.json';
@@ -25,10 +22,6 @@ before(async () => {
 ${widget}
 <p id="after">Đoạn sau widget.</p></body></html>`);
   }
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
 });
 
 test('render: the output shows every card with photo, caption and credit before any script runs', async () => {

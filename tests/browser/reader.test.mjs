@@ -1,25 +1,18 @@
 // Reading on a phone, with a keyboard and with a screen reader: layouts,
 // touch, the photo viewer, deep links, images, accessibility, themes,
 // languages and print — in headless Chromium with mobile emulation.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServers, launchBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
 
-let servers;
-let browser;
+useServersAndBrowser();
 let axeSource;
 const shots = path.join(outputDir, 'screenshots', 'layouts');
 before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
   axeSource = await fs.readFile(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await fs.mkdir(shots, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
 });
 
 const PHONE = { width: 375, height: 667, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };

@@ -2,20 +2,11 @@
 // and mounting and unmounting a widget 1,000 times leaves no growth in event
 // listeners, DOM nodes, JS heap or wasm memory beyond noise — measured with
 // the DevTools protocol, figures printed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServers, launchBrowser, openPage } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage } from './harness.mjs';
 
-let servers;
-let browser;
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useServersAndBrowser();
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
