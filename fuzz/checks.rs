@@ -8,6 +8,7 @@
 
 use highlight_cards::components::Layout;
 use highlight_cards::model::credit::{parse_credit, split_caption, Credit};
+use highlight_cards::model::ModelError;
 use highlight_cards::{sources, ssr};
 
 /// JSON text → model → validation → server rendering.
@@ -16,22 +17,14 @@ use highlight_cards::{sources, ssr};
 /// - valid output is valid input again and reads back unchanged (the
 ///   prerendered page carries it as inline JSON and the browser validates it
 ///   again, so any drift would break hydration);
-/// - no text becomes markup: the rendering holds no `<script` and no
-///   `javascript:` URL.
+/// - no text becomes markup (see [`no_markup_from_text`]).
 pub fn model_json(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
     let validated = match sources::from_json_str(text) {
         Ok(v) => v,
-        Err(errors) => {
-            assert!(!errors.is_empty(), "rejected without an error");
-            assert!(
-                errors.iter().all(|e| !e.message.is_empty()),
-                "an error without a message: {errors:?}"
-            );
-            return;
-        }
+        Err(errors) => return explained(&errors),
     };
     let json = serde_json::to_string(&validated.collection).expect("serialises");
     let again = sources::from_json_str(&json)
@@ -49,6 +42,15 @@ pub fn model_json(data: &[u8]) {
         },
     );
     no_markup_from_text(&html);
+}
+
+/// A rejection says why: at least one error, each with a message.
+fn explained(errors: &[ModelError]) {
+    assert!(!errors.is_empty(), "rejected without an error");
+    assert!(
+        errors.iter().all(|e| !e.message.is_empty()),
+        "an error without a message: {errors:?}"
+    );
 }
 
 /// The rendered HTML (the declarative shadow root opened up, so its content
@@ -149,9 +151,7 @@ pub fn html_reader(data: &[u8]) {
     for widget in sources::from_html_str(page).into_iter().flatten() {
         match widget {
             Ok(v) => no_markup_from_text(&ssr::render_blocking(v.collection)),
-            Err(errors) => {
-                assert!(!errors.is_empty() && errors.iter().all(|e| !e.message.is_empty()))
-            }
+            Err(errors) => explained(&errors),
         }
     }
 }

@@ -31,7 +31,7 @@ for (const f of payload) {
   gz += z;
   console.log(`  ${f.padEnd(44)} ${kb(bytes.length).padStart(9)} raw  ${kb(z).padStart(8)} gz`);
 }
-console.log(`  ${"total".padEnd(44)} ${kb(raw).padStart(9)} raw  ${kb(gz).padStart(8)} gz (${gz} bytes)`);
+console.log(`  ${'total'.padEnd(44)} ${kb(raw).padStart(9)} raw  ${kb(gz).padStart(8)} gz (${gz} bytes)`);
 console.log(`budget ${kb(budget.max_gzip_bytes)} gz (target ${kb(budget.target_gzip_bytes)}; TimelineJS 76 KB, Splide 14.2 KB, Swiper 47.3 KB)`);
 
 let failed = false;

@@ -257,7 +257,6 @@ mod tests {
     }
     use CreditKind::{Photo, Source};
 
-    /// Every caption of both seed documents, verbatim, with what it must split into.
     #[test]
     fn two_trailing_credits_are_ambiguous_and_stay_in_the_caption() {
         // Found by fuzzing: splitting only the last credit made validation
@@ -268,6 +267,7 @@ mod tests {
         assert_eq!(split_caption(caption), (caption.to_owned(), None));
     }
 
+    /// Every caption of both seed documents, verbatim, with what it must split into.
     #[test]
     fn every_seed_caption() {
         let cases: &[(&str, &str, Option<Credit>)] = &[
