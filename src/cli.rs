@@ -5,7 +5,7 @@
 //!                                           check files (a page's plain-HTML widgets too); exit 0 valid
 //!                                           (warnings allowed), 1 invalid, 2 usage or unreadable file
 //! highlight-cards render <data.json> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
-//!                        [--lang vi|en] [--base URL | --assets URL]
+//!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL]
 //!                                           print a prerendered widget to paste into a page
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
@@ -15,7 +15,7 @@ use crate::{model, sources, ssr};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: highlight-cards validate FILE...
-       highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang vi|en] [--base URL | --assets URL]
+       highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang vi|en] [--share on|off] [--base URL | --assets URL]
        highlight-cards schema";
 
 pub fn main() -> ExitCode {
@@ -187,6 +187,13 @@ fn render_options(
                     .ok_or_else(|| format!("--theme {value}: expected auto, light or dark"))?
             }
             "--lang" => options.ui_language = Some(value.clone()),
+            "--share" => {
+                options.share_off = match value.as_str() {
+                    "on" => false,
+                    "off" => true,
+                    _ => return Err(format!("--share {value}: expected on or off")),
+                }
+            }
             "--base" => {
                 base = Some(url::Url::parse(value).map_err(|e| format!("--base {value}: {e}"))?)
             }

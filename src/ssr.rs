@@ -4,7 +4,7 @@
 //! [`render`].
 
 use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme, STYLES};
-use crate::model::{Collection, CreditKind};
+use crate::model::{inline, Collection, CreditKind};
 use std::rc::Rc;
 
 /// How the prerendered widget is set up (the host element's attributes).
@@ -16,6 +16,8 @@ pub struct RenderOptions {
     pub theme: Theme,
     /// `lang` attribute: language of the widget's own words.
     pub ui_language: Option<String>,
+    /// `share="off"`: no share buttons.
+    pub share_off: bool,
 }
 
 fn props(collection: Collection, options: &RenderOptions) -> HighlightCardsProps {
@@ -28,23 +30,32 @@ fn props(collection: Collection, options: &RenderOptions) -> HighlightCardsProps
         // Save-Data and deep links take effect after it.
         save_data: false,
         initial_card: None,
+        anchor: None,
+        share: !options.share_off,
     }
 }
 
 /// Renders a validated collection to HTML (no hydration markers).
 pub async fn render(collection: Collection) -> String {
-    yew::LocalServerRenderer::<HighlightCards>::with_props(props(
-        collection,
-        &RenderOptions::default(),
-    ))
-    .hydratable(false)
-    .render()
-    .await
+    render_with(collection, &RenderOptions::default()).await
+}
+
+/// [`render`] with the host's options (layout, theme, language, share).
+pub async fn render_with(collection: Collection, options: &RenderOptions) -> String {
+    yew::LocalServerRenderer::<HighlightCards>::with_props(props(collection, options))
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// [`render`] for callers without an async runtime.
 pub fn render_blocking(collection: Collection) -> String {
     runtime().block_on(render(collection))
+}
+
+/// [`render_with`] for callers without an async runtime.
+pub fn render_with_blocking(collection: Collection, options: &RenderOptions) -> String {
+    runtime().block_on(render_with(collection, options))
 }
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -84,6 +95,9 @@ pub fn prerender(collection: Collection, options: &RenderOptions) -> String {
     if let Some(lang) = &options.ui_language {
         attrs.push_str(&format!(" lang=\"{}\"", escape_attr(lang)));
     }
+    if options.share_off {
+        attrs.push_str(" share=\"off\"");
+    }
     format!(
         "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}</style><div class=\"hc-mount\" data-hydrate>{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
     )
@@ -102,7 +116,7 @@ fn item_list(c: &Collection) -> serde_json::Value {
                 "name": card.headline,
             });
             if let Some(body) = card.body.first() {
-                item["description"] = body.as_str().into();
+                item["description"] = inline::plain_text(&inline::parse(body)).into();
             }
             if let Some(photo) = &card.photo {
                 let mut image = serde_json::json!({ "@type": "ImageObject", "contentUrl": photo.largest_src() });

@@ -38,13 +38,15 @@ pub struct CardViewProps {
     pub save_data: bool,
     /// Language of the widget's own words.
     pub ui_language: AttrValue,
+    /// Language of the content (credit labels stay in it).
+    pub content_language: AttrValue,
     /// Set when the card is a carousel slide.
     #[prop_or_default]
     pub slide: Option<SlideInfo>,
     /// Opens this card's photo full screen.
     #[prop_or_default]
     pub on_open_photo: Option<Callback<()>>,
-    /// Shares this card's link.
+    /// Shares this card's link; no share button without it (`share="off"`).
     #[prop_or_default]
     pub on_share: Option<Callback<()>>,
 }
@@ -84,12 +86,13 @@ pub fn CardView(props: &CardViewProps) -> Html {
                     eager={props.eager}
                     save_data={props.save_data}
                     ui_language={props.ui_language.clone()}
+                    content_language={props.content_language.clone()}
                     on_open={props.on_open_photo.clone()}
                 />
             }
             if !card.body.is_empty() {
                 <div class="hc-body" part="body">
-                    { for card.body.iter().map(|p| html! { <p>{ p }</p> }) }
+                    { for card.body.iter().map(|p| html! { <p>{ super::inline::paragraph(p) }</p> }) }
                 </div>
             }
             if let Some(on_share) = &props.on_share {
@@ -97,6 +100,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
                     <button
                         type="button"
                         class="hc-share"
+                        part="share"
                         aria-label={fill(t.share_card, number as usize, 0)}
                         onclick={let on_share = on_share.clone(); Callback::from(move |_| on_share.emit(()))}
                     >

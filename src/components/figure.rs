@@ -28,6 +28,8 @@ pub struct PhotoFigureProps {
     pub save_data: bool,
     /// Language of the widget's own words.
     pub ui_language: AttrValue,
+    /// Language of the content: the credit's label ("Ảnh"/"Photo") is part of it.
+    pub content_language: AttrValue,
     /// Opens the full-screen viewer; without it the photo is not a button.
     #[prop_or_default]
     pub on_open: Option<Callback<()>>,
@@ -71,14 +73,18 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
         (Some(on_open), false) => {
             let on_open = on_open.clone();
             html! {
+                // Named by its content: the photo's alt text, then "enlarge
+                // photo n" (an aria-label would hide the alt from screen readers).
                 <button
                     type="button"
                     class="hc-frame hc-zoom"
-                    aria-label={fill(t.enlarge_photo, props.number as usize, 0)}
                     onclick={Callback::from(move |_| on_open.emit(()))}
                 >
                     { img }
-                    <span class="hc-zoom-badge">{ icons::enlarge() }</span>
+                    <span class="hc-zoom-badge">
+                        { icons::enlarge() }
+                        <span class="hc-sr-only">{ fill(t.enlarge_photo, props.number as usize, 0) }</span>
+                    </span>
                 </button>
             }
         }
@@ -103,7 +109,7 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
                     }
                     if let Some(credit) = &p.credit {
                         { " " }
-                        <CreditLine credit={credit.clone()} ui_language={props.ui_language.clone()} />
+                        <CreditLine credit={credit.clone()} language={props.content_language.clone()} />
                     }
                 </figcaption>
             }
@@ -116,14 +122,14 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
 pub struct CreditLineProps {
     /// The credit.
     pub credit: Credit,
-    /// Language of the label ("Ảnh"/"Photo").
-    pub ui_language: AttrValue,
+    /// Language of the label ("Ảnh"/"Photo"): the content's, as the caption's.
+    pub language: AttrValue,
 }
 
-/// "Ảnh: Trí Dũng/TTXVN": the label in the widget's language, names, agency.
+/// "Ảnh: Trí Dũng/TTXVN": the label in the content's language, names, agency.
 #[component]
 pub fn CreditLine(props: &CreditLineProps) -> Html {
-    let t = strings(&props.ui_language);
+    let t = strings(&props.language);
     let c = &props.credit;
     let label = match c.kind {
         CreditKind::Photo => t.photo,

@@ -9,6 +9,8 @@ use yew::prelude::*;
 pub struct CollectionHeaderProps {
     /// The collection whose header this is.
     pub collection: Rc<Collection>,
+    /// Prefix of element ids (see `HighlightCardsProps::anchor`).
+    pub anchor: AttrValue,
 }
 
 /// Section · date line, the title (the widget's `h2`) and the lede.
@@ -30,7 +32,7 @@ pub fn CollectionHeader(props: &CollectionHeaderProps) -> Html {
                     }
                 </p>
             }
-            <h2 class="hc-title" part="title" id={format!("{}-title", c.id)}>{ &c.title }</h2>
+            <h2 class="hc-title" part="title" id={format!("{}-title", props.anchor)}>{ &c.title }</h2>
             if let Some(intro) = &c.intro {
                 <p class="hc-intro" part="intro">{ intro }</p>
             }

@@ -32,6 +32,8 @@ pub struct LightboxProps {
     pub on_navigate: Callback<usize>,
     /// Language of the widget's own words.
     pub ui_language: AttrValue,
+    /// Language of the content (credit labels).
+    pub content_language: AttrValue,
 }
 
 /// Zoom and pan of the photo, applied as a CSS transform through the CSSOM
@@ -395,7 +397,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                         }
                         if let Some(credit) = &p.credit {
                             { " " }
-                            <CreditLine credit={credit.clone()} ui_language={props.ui_language.clone()} />
+                            <CreditLine credit={credit.clone()} language={props.content_language.clone()} />
                         }
                     </p>
                     <p class="hc-lb-meta"><span class="hc-lb-count">{ fill(t.position, i + 1, total) }</span>{ format!(" · {}", t.zoom_hint) }</p>

@@ -9,6 +9,7 @@ mod figure;
 mod footer;
 mod header;
 mod icons;
+mod inline;
 mod lightbox;
 mod read_more;
 mod share;
@@ -123,9 +124,17 @@ pub struct HighlightCardsProps {
     /// The reader asked for less data (`Save-Data`): smallest photos.
     #[prop_or_default]
     pub save_data: bool,
-    /// Card number to show first (a `#<id>-<n>` deep link).
+    /// Card number to show first (a `#<anchor>-<n>` deep link).
     #[prop_or_default]
     pub initial_card: Option<u32>,
+    /// Prefix of the element ids and deep links (`<anchor>-<n>`): the
+    /// collection's id, unless another widget on the page already uses it
+    /// (the embed then gives this one its own). The collection's id when `None`.
+    #[prop_or_default]
+    pub anchor: Option<AttrValue>,
+    /// Whether each card has a share button (`share="off"` turns them off).
+    #[prop_or(true)]
+    pub share: bool,
 }
 
 /// The whole widget: header, the numbered cards in the chosen layout,
@@ -138,6 +147,11 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         .clone()
         .unwrap_or_else(|| AttrValue::from(c.language.clone()));
     let t = strings(&ui_language);
+    let content_language = AttrValue::from(c.language.clone());
+    let anchor = props
+        .anchor
+        .clone()
+        .unwrap_or_else(|| AttrValue::from(c.id.clone()));
     let root = use_node_ref();
     let lightbox = use_state(|| None::<usize>);
     let announcement = use_state(String::new);
@@ -193,7 +207,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         let target = props
             .initial_card
             .filter(|_| layout != Layout::Carousel)
-            .map(|n| format!("{}-{}", c.id, n));
+            .map(|n| format!("{anchor}-{n}"));
         use_effect_with(target, move |target| {
             if let (Some(id), Some(el)) = (target, root.cast::<web_sys::Element>()) {
                 if let Ok(Some(card)) = el.query_selector(&format!("[id=\"{id}\"]")) {
@@ -231,7 +245,10 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         let lightbox = lightbox.clone();
         let announcement = announcement.clone();
         let ui_language = ui_language.clone();
+        let content_language = content_language.clone();
+        let anchor = anchor.clone();
         let save_data = props.save_data;
+        let share = props.share;
         move |index: usize, slide: Option<SlideInfo>| -> Html {
             let card = &c.cards[index];
             // Headings stay in order: h2 title > h3 section > h4 card headline.
@@ -244,10 +261,10 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
                 let lightbox = lightbox.clone();
                 Callback::from(move |_| lightbox.set(Some(i)))
             });
-            let on_share = {
+            let on_share = share.then(|| {
                 let announcement = announcement.clone();
                 let number = card.number();
-                let fragment = format!("{}-{}", c.id, number);
+                let fragment = format!("{anchor}-{number}");
                 let headline = card.headline.clone();
                 let ui_language = ui_language.clone();
                 Callback::from(move |_| {
@@ -264,20 +281,21 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
                         });
                     });
                 })
-            };
+            });
             html! {
                 <CardView
                     key={index}
                     card={card.clone()}
-                    id_prefix={c.id.clone()}
+                    id_prefix={anchor.clone()}
                     kicker={card.kicker.clone().or_else(|| c.kicker.clone())}
                     {headline_level}
                     eager={index == 0 || slide.is_some_and(|s| s.current)}
                     {save_data}
                     ui_language={ui_language.clone()}
+                    content_language={content_language.clone()}
                     {slide}
                     {on_open_photo}
-                    on_share={Some(on_share)}
+                    {on_share}
                 />
             }
         }
@@ -323,14 +341,14 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             class={classes!("hc", layout.class(), props.theme.class())}
             part="root"
             lang={c.language.clone()}
-            aria-labelledby={format!("{}-title", c.id)}
+            aria-labelledby={format!("{anchor}-title")}
             ref={root}
         >
-            <CollectionHeader collection={c.clone()} />
+            <CollectionHeader collection={c.clone()} anchor={anchor.clone()} />
             { cards }
             <CollectionFooter collection={c.clone()} ui_language={ui_language.clone()} />
             if !c.read_more.is_empty() {
-                <ReadMoreList items={c.read_more.clone()} id_prefix={c.id.clone()} ui_language={ui_language.clone()} />
+                <ReadMoreList items={c.read_more.clone()} id_prefix={anchor.clone()} ui_language={ui_language.clone()} />
             }
             // No empty text node: the HTML parser would not recreate it, and
             // prerendered markup must hydrate node for node.
@@ -338,7 +356,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
                 if !announcement.is_empty() { { (*announcement).clone() } }
             </p>
             if !photos.is_empty() {
-                <Lightbox {photos} open={*lightbox} {on_close} {on_navigate} ui_language={ui_language.clone()} />
+                <Lightbox {photos} open={*lightbox} {on_close} {on_navigate} ui_language={ui_language.clone()} {content_language} />
             }
         </article>
     }

@@ -95,20 +95,63 @@ pub fn watch_page() {
     before_print.forget(); // page lifetime
 }
 
-/// Puts `#<fragment>` in the page URL without adding a history entry.
-fn follow_in_url(fragment: &str) {
-    if !INTERACTED.with(|i| i.get()) {
-        return;
-    }
+/// The page's fragment ("#…", or "" for none).
+fn current_hash() -> Option<String> {
+    web_sys::window()?.location().hash().ok()
+}
+
+/// Sets the page's fragment without adding a history entry; "" removes it.
+fn replace_hash(hash: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if window.location().hash().ok().as_deref() == Some(&format!("#{fragment}")) {
+    let Ok(href) = window.location().href() else {
         return;
-    }
+    };
+    let url = format!("{}{hash}", href.split('#').next().unwrap_or(&href));
     if let Ok(history) = window.history() {
         let state = history.state().unwrap_or(JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(&format!("#{fragment}")));
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
+}
+
+/// Keeps the page URL on the card in view while the widget is in view, and
+/// gives the page its own fragment back when the reader scrolls away.
+#[derive(Default)]
+struct UrlFollower {
+    /// The fragment the page had before this widget first wrote one.
+    original: Option<String>,
+    /// The fragment this widget wrote last.
+    written: Option<String>,
+}
+
+impl UrlFollower {
+    fn follow(&mut self, card_id: &str) {
+        if !INTERACTED.with(|i| i.get()) {
+            return;
+        }
+        let Some(now) = current_hash() else {
+            return;
+        };
+        let hash = format!("#{card_id}");
+        if now == hash {
+            return;
+        }
+        // A fragment another widget or the page set since is theirs to keep.
+        if self.written.as_deref() != Some(now.as_str()) {
+            self.original = Some(now);
+        }
+        replace_hash(&hash);
+        self.written = Some(hash);
+    }
+
+    fn leave(&mut self) {
+        let (Some(written), Some(now)) = (self.written.take(), current_hash()) else {
+            return;
+        };
+        if now == written {
+            replace_hash(self.original.take().as_deref().unwrap_or(""));
+        }
     }
 }
 
@@ -155,15 +198,23 @@ impl ViewObserver {
         let host = host.clone();
         let id = id.to_owned();
         let mut seen = std::collections::BTreeSet::new();
+        let mut url = UrlFollower::default();
+        let widget = container.clone();
         let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
             move |entries: Array, _observer: IntersectionObserver| {
                 for entry in entries.iter() {
                     let entry: IntersectionObserverEntry = entry.unchecked_into();
+                    if entry.target() == widget {
+                        if !entry.is_intersecting() {
+                            url.leave();
+                        }
+                        continue;
+                    }
                     if !in_view(&entry) {
                         continue;
                     }
                     let card = entry.target();
-                    follow_in_url(&card.id());
+                    url.follow(&card.id());
                     if !seen.insert(card.id()) {
                         continue;
                     }
@@ -195,6 +246,7 @@ impl ViewObserver {
         let observer =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
                 .ok()?;
+        observer.observe(container);
         observe_cards(&observer, container);
         let rescan = {
             let observer = observer.clone();

@@ -118,6 +118,11 @@ pub fn theme(host: &Element) -> Theme {
     choice(host, "theme", &Theme::NAMES, Theme::Auto)
 }
 
+/// The host's `share` attribute: `off` removes the share buttons.
+pub fn share(host: &Element) -> bool {
+    choice(host, "share", &[("on", true), ("off", false)], true)
+}
+
 /// The host's own `lang`, which overrides the data's language for the
 /// widget's own words.
 pub fn ui_language(host: &Element) -> Option<String> {

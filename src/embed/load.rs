@@ -210,4 +210,17 @@ impl HtmlElement for Element {
     fn text(&self) -> String {
         self.text_content().unwrap_or_default()
     }
+    fn child_nodes(&self) -> Vec<html::HtmlNode<Self>> {
+        let nodes = web_sys::Node::child_nodes(self);
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i))
+            .filter_map(|node| match node.node_type() {
+                web_sys::Node::TEXT_NODE | web_sys::Node::CDATA_SECTION_NODE => {
+                    node.node_value().map(html::HtmlNode::Text)
+                }
+                web_sys::Node::ELEMENT_NODE => node.dyn_into().ok().map(html::HtmlNode::Element),
+                _ => None,
+            })
+            .collect()
+    }
 }

@@ -49,6 +49,8 @@ struct Mounted {
     app: Option<App>,
     view_observer: Option<events::ViewObserver>,
     abort: Option<web_sys::AbortController>,
+    /// Prefix of its element ids and deep links, unique on the page.
+    anchor: Option<String>,
 }
 
 /// The document observer and its callback, kept alive for the page's lifetime.
@@ -167,6 +169,7 @@ fn register(host: &Element) -> (u32, Option<web_sys::AbortController>) {
             app: None,
             view_observer: None,
             abort: abort.clone(),
+            anchor: None,
         })
     });
     (token, abort)
@@ -271,8 +274,11 @@ async fn show_cards(
     }
     let id = collection.id.clone();
     let cards = collection.cards.len();
+    let anchor = claim_anchor(host, token, &collection.id);
     let props = HighlightCardsProps {
-        initial_card: host::linked_card(&collection.id),
+        initial_card: host::linked_card(&anchor),
+        anchor: (anchor != collection.id).then(|| anchor.clone().into()),
+        share: host::share(host),
         collection: Rc::new(collection),
         layout: host::layout(host),
         theme: host::theme(host),
@@ -305,6 +311,38 @@ async fn show_cards(
         }
     });
     events::ready(host, &id, cards, &warnings);
+}
+
+/// The prefix of a widget's element ids and deep links: the collection's id,
+/// unless a widget already on the page uses it (two widgets showing one
+/// collection would otherwise share ids and both follow one deep link). Then
+/// the host's own `id`, when it has a free one, else `<id>_2`, `<id>_3`…
+fn claim_anchor(host: &Element, token: u32, collection_id: &str) -> String {
+    MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let taken = |a: &str| m.iter().any(|w| w.anchor.as_deref() == Some(a));
+        let anchor = if !taken(collection_id) {
+            collection_id.to_owned()
+        } else {
+            let own = host.id();
+            let valid = !own.is_empty()
+                && own
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if valid && !taken(&own) {
+                own
+            } else {
+                (2u32..)
+                    .map(|n| format!("{collection_id}_{n}"))
+                    .find(|a| !taken(a))
+                    .unwrap_or_default()
+            }
+        };
+        if let Some(w) = m.iter_mut().find(|w| w.token == token) {
+            w.anchor = Some(anchor.clone());
+        }
+        anchor
+    })
 }
 
 /// Unmounts a host: destroys the app, disconnects observers, cancels a

@@ -9,6 +9,7 @@
 //! published format cannot drift from the code.
 
 pub mod credit;
+pub mod inline;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -94,7 +95,8 @@ pub struct Card {
     /// The card's photo.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub photo: Option<Photo>,
-    /// Body paragraphs, plain text.
+    /// Body paragraphs: text with optional inline formatting, `**strong**`,
+    /// `*emphasis*`, `[link text](https://…)` (see README, "Inline formatting").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub body: Vec<String>,
 }
@@ -250,7 +252,39 @@ impl Collection {
         for url in self.read_more.iter_mut().filter_map(|r| r.url.as_mut()) {
             f(url);
         }
+        for paragraph in self.cards.iter_mut().flat_map(|c| c.body.iter_mut()) {
+            map_links(paragraph, &mut |href| {
+                f(href);
+                true
+            });
+        }
     }
+}
+
+/// Applies `keep` to each link in a body paragraph's inline markup, dropping
+/// (keeping the text of) those it refuses; rewrites the paragraph only when
+/// it has links. Returns the hrefs dropped.
+pub(crate) fn map_links(
+    paragraph: &mut String,
+    keep: &mut impl FnMut(&mut String) -> bool,
+) -> Vec<String> {
+    let nodes = inline::parse(paragraph);
+    if inline::is_plain(&nodes) {
+        return Vec::new();
+    }
+    let mut dropped = Vec::new();
+    let kept = inline::retain_links(nodes.clone(), &mut |href: &mut String| {
+        let ok = keep(href);
+        if !ok {
+            dropped.push(href.clone());
+        }
+        ok
+    });
+    // Rewritten only when a link changed, so authored text stays as written.
+    if kept != nodes {
+        *paragraph = inline::to_source(&kept);
+    }
+    dropped
 }
 
 /// Applies `f` to the URL of each `srcset` candidate ("url 480w, url 2x").

@@ -196,6 +196,10 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
     if let Some(source) = &mut c.source {
         check_link(&mut source.url, "source.url", &mut warnings);
     }
+    // The widget draws the brackets: "(…)" in the data would show as "((…))".
+    if let Some(attribution) = &mut c.attribution {
+        *attribution = without_brackets(attribution);
+    }
 
     let mut previous: Option<u32> = None;
     let mut seen = std::collections::BTreeMap::new();
@@ -236,6 +240,15 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
                 at("headline"),
                 format!("card {} has an empty headline", i + 1),
             ));
+        }
+        for (j, paragraph) in card.body.iter_mut().enumerate() {
+            let dropped = super::map_links(paragraph, &mut |href| is_safe_link(href));
+            for href in dropped {
+                warnings.push(ModelError::new(
+                    at(&format!("body[{j}]")),
+                    format!("link \"{href}\" dropped (its text is kept): only http(s), mailto: and relative links are allowed"),
+                ));
+            }
         }
         if let Some(photo) = &mut card.photo {
             if photo.src.trim().is_empty() {
@@ -368,6 +381,38 @@ fn check_link(url: &mut Option<String>, path: &str, warnings: &mut Vec<ModelErro
             *url = None;
         }
     }
+}
+
+/// "(Bình chọn của …)" → "Bình chọn của …": one pair of outer brackets,
+/// ASCII or full-width, when they enclose the whole text.
+pub(crate) fn without_brackets(text: &str) -> String {
+    let t = text.trim();
+    for (open, close) in [('(', ')'), ('（', '）'), ('[', ']')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
+            // "(a) và (b)" is not enclosed: the first bracket closes early.
+            let mut depth = 0i32;
+            let enclosed = inner.chars().all(|c| {
+                if c == open {
+                    depth += 1;
+                } else if c == close {
+                    depth -= 1;
+                }
+                depth >= 0
+            });
+            if enclosed && depth == 0 {
+                return inner.trim().to_owned();
+            }
+        }
+    }
+    t.to_owned()
+}
+
+/// A body link: what [`is_safe_url`] allows, and `mailto:`.
+fn is_safe_link(url: &str) -> bool {
+    let u = url.trim();
+    is_safe_url(u)
+        || u.get(..7)
+            .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"))
 }
 
 /// http(s) or a relative reference (no scheme before the first `/`, `?` or `#`).

@@ -19,6 +19,7 @@
 //! The reader is generic over [`HtmlElement`] so the same code reads the live
 //! DOM in the browser (web-sys) and parsed HTML natively (tests, fuzzing).
 
+use crate::model::inline::{self, Inline};
 use crate::model::{Card, Collection, Photo};
 
 /// The little of the DOM the reader needs (implementations are cheap handles).
@@ -31,6 +32,46 @@ pub trait HtmlElement: Sized + Clone {
     fn child_elements(&self) -> Vec<Self>;
     /// All descendant text (`textContent`).
     fn text(&self) -> String;
+    /// Child nodes, in order: text and elements (comments are skipped).
+    fn child_nodes(&self) -> Vec<HtmlNode<Self>>;
+}
+
+/// A child node, for reading inline formatting.
+pub enum HtmlNode<E> {
+    /// A text node's data.
+    Text(String),
+    /// An element.
+    Element(E),
+}
+
+/// A paragraph's content in the model's inline syntax: `<a href>`,
+/// `<em>`/`<i>` and `<strong>`/`<b>` are kept as links and emphasis, other
+/// elements give their text, whitespace is collapsed as HTML shows it.
+fn inline_source<E: HtmlElement>(el: &E) -> String {
+    fn nodes<E: HtmlElement>(el: &E) -> Vec<Inline> {
+        let mut out = Vec::new();
+        for node in el.child_nodes() {
+            match node {
+                HtmlNode::Text(t) => out.push(Inline::Text(t)),
+                HtmlNode::Element(child) => match child.tag().as_str() {
+                    "a" => match child.attr("href").filter(|h| !h.trim().is_empty()) {
+                        Some(href) => out.push(Inline::Link {
+                            href: href.trim().to_owned(),
+                            children: nodes(&child),
+                        }),
+                        None => out.extend(nodes(&child)),
+                    },
+                    "em" | "i" => out.push(Inline::Emphasis(nodes(&child))),
+                    "strong" | "b" => out.push(Inline::Strong(nodes(&child))),
+                    "br" => out.push(Inline::Text(" ".to_owned())),
+                    "script" | "style" | "template" => {}
+                    _ => out.extend(nodes(&child)),
+                },
+            }
+        }
+        out
+    }
+    clean(&inline::to_source(&nodes(el)))
 }
 
 /// Whether `host` holds markup this reader understands (an `<ol>` of cards).
@@ -58,13 +99,8 @@ pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collec
                 intro = Some(clean(&el.text()));
             }
         } else if i > list_index && tag == "footer" {
-            let text = clean(&el.text());
-            let text = text
-                .strip_prefix('(')
-                .and_then(|t| t.strip_suffix(')'))
-                .map(str::to_owned)
-                .unwrap_or(text);
-            attribution = Some(text);
+            // Brackets around it are normalised by validation.
+            attribution = Some(clean(&el.text()));
         }
     }
     let cards = children[list_index]
@@ -143,7 +179,7 @@ fn walk_card<E: HtmlElement>(
         } else if tag == "p" && child.attr("data-kicker").is_some() {
             *kicker = Some(clean(&child.text()));
         } else if tag == "p" {
-            let text = clean(&child.text());
+            let text = inline_source(&child);
             if !text.is_empty() {
                 body.push(text);
             }
@@ -220,6 +256,14 @@ mod native {
         fn text(&self) -> String {
             scraper::ElementRef::text(self).collect()
         }
+        fn child_nodes(&self) -> Vec<super::HtmlNode<Self>> {
+            self.children()
+                .filter_map(|node| match node.value() {
+                    scraper::Node::Text(t) => Some(super::HtmlNode::Text(t.to_string())),
+                    _ => scraper::ElementRef::wrap(node).map(super::HtmlNode::Element),
+                })
+                .collect()
+        }
     }
 
     /// Every widget host in an HTML page or fragment, in document order,
@@ -287,11 +331,12 @@ mod tests {
         assert_eq!(c.title, "Dấu ấn đối ngoại năm 2023");
         assert_eq!(c.kicker.as_deref(), Some("Dấu ấn đối ngoại năm 2023"));
         assert_eq!(c.intro.as_deref(), Some("Mười dấu ấn."));
+        let v = validate(c).unwrap().collection;
+        // Brackets around the attribution are the widget's to draw.
         assert_eq!(
-            c.attribution.as_deref(),
+            v.attribution.as_deref(),
             Some("Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam")
         );
-        let v = validate(c).unwrap().collection;
         let card = &v.cards[0];
         assert_eq!(card.number(), 4);
         assert_eq!(card.section.as_deref(), Some("Song phương"));
