@@ -18,43 +18,37 @@ pub struct SlideInfo {
     pub current: bool,
 }
 
-/// Properties of [`CardView`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`card_view`] renders.
+#[derive(PartialEq, Clone)]
 pub struct CardViewProps {
     /// The card (number already resolved by validation).
     pub card: Card,
     /// The collection id; the card's element id is `<id_prefix>-<number>`.
     pub id_prefix: AttrValue,
     /// Label above the headline (the card's or the collection's).
-    #[prop_or_default]
     pub kicker: Option<String>,
     /// 3 or 4: keeps heading levels in order under section headings.
     pub headline_level: u8,
     /// Load the photo eagerly (the first card is likely above the fold).
-    #[prop_or_default]
     pub eager: bool,
     /// Smallest photos (Save-Data).
-    #[prop_or_default]
     pub save_data: bool,
     /// Language of the widget's own words.
     pub ui_language: AttrValue,
     /// Language of the content (credit labels stay in it).
     pub content_language: AttrValue,
     /// Set when the card is a carousel slide.
-    #[prop_or_default]
     pub slide: Option<SlideInfo>,
     /// Opens this card's photo full screen.
-    #[prop_or_default]
     pub on_open_photo: Option<Callback<()>>,
     /// Shares this card's link; no share button without it (`share="off"`).
-    #[prop_or_default]
     pub on_share: Option<Callback<()>>,
 }
 
 /// A `<li>` of the card list (its `value` is the card's number, for
 /// assistive technology; the big badge is decorative), or a labelled slide.
-#[component]
-pub fn CardView(props: &CardViewProps) -> Html {
+/// A plain function, not a component: it has no state of its own.
+pub fn card_view(props: &CardViewProps) -> Html {
     let t = strings(&props.ui_language);
     let card = &props.card;
     let number = card.number();

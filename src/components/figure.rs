@@ -109,7 +109,7 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
                     }
                     if let Some(credit) = &p.credit {
                         { " " }
-                        <CreditLine credit={credit.clone()} language={props.content_language.clone()} />
+                        { credit_line(credit, &props.content_language) }
                     }
                 </figcaption>
             }
@@ -117,20 +117,10 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
     }
 }
 
-/// Properties of [`CreditLine`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct CreditLineProps {
-    /// The credit.
-    pub credit: Credit,
-    /// Language of the label ("Ảnh"/"Photo"): the content's, as the caption's.
-    pub language: AttrValue,
-}
-
-/// "Ảnh: Trí Dũng/TTXVN": the label in the content's language, names, agency.
-#[component]
-pub fn CreditLine(props: &CreditLineProps) -> Html {
-    let t = strings(&props.language);
-    let c = &props.credit;
+/// "Ảnh: Trí Dũng/TTXVN": the label in `language`, the content's (as the
+/// caption's), then names and agency. A plain function: no state.
+pub fn credit_line(c: &Credit, language: &str) -> Html {
+    let t = strings(language);
     let label = match c.kind {
         CreditKind::Photo => t.photo,
         CreditKind::Source => t.source,

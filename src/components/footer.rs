@@ -2,23 +2,12 @@
 
 use crate::i18n::strings;
 use crate::model::Collection;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`CollectionFooter`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct CollectionFooterProps {
-    /// The collection whose footer this is.
-    pub collection: Rc<Collection>,
-    /// Language of the widget's own words.
-    pub ui_language: AttrValue,
-}
-
-/// Renders nothing when the collection has none of the three.
-#[component]
-pub fn CollectionFooter(props: &CollectionFooterProps) -> Html {
-    let c = &props.collection;
-    let t = strings(&props.ui_language);
+/// Renders nothing when the collection has none of the three. A plain
+/// function: no state.
+pub fn collection_footer(c: &Collection, ui_language: &str) -> Html {
+    let t = strings(ui_language);
     if c.attribution.is_none() && c.byline.is_none() && c.source.is_none() {
         return Html::default();
     }

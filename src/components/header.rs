@@ -1,22 +1,11 @@
 //! The collection's masthead: section and date line, title, intro.
 
 use crate::model::Collection;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`CollectionHeader`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct CollectionHeaderProps {
-    /// The collection whose header this is.
-    pub collection: Rc<Collection>,
-    /// Prefix of element ids (see `HighlightCardsProps::anchor`).
-    pub anchor: AttrValue,
-}
-
-/// Section · date line, the title (the widget's `h2`) and the lede.
-#[component]
-pub fn CollectionHeader(props: &CollectionHeaderProps) -> Html {
-    let c = &props.collection;
+/// Section · date line, the title (the widget's `h2`, its id
+/// `<anchor>-title`) and the lede. A plain function: no state.
+pub fn collection_header(c: &Collection, anchor: &str) -> Html {
     let has_meta = c.section.is_some() || c.dateline.is_some() || c.published.is_some();
     html! {
         <header class="hc-head" part="header">
@@ -32,7 +21,7 @@ pub fn CollectionHeader(props: &CollectionHeaderProps) -> Html {
                     }
                 </p>
             }
-            <h2 class="hc-title" part="title" id={format!("{}-title", props.anchor)}>{ &c.title }</h2>
+            <h2 class="hc-title" part="title" id={format!("{anchor}-title")}>{ &c.title }</h2>
             if let Some(intro) = &c.intro {
                 <p class="hc-intro" part="intro">{ intro }</p>
             }

@@ -4,7 +4,7 @@
 //! swipe between photos, and the back gesture closing it. Focus returns to
 //! the photo that opened it.
 
-use super::figure::CreditLine;
+use super::figure::credit_line;
 use super::icons;
 use crate::i18n::{fill, strings};
 use crate::model::Photo;
@@ -397,7 +397,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                         }
                         if let Some(credit) = &p.credit {
                             { " " }
-                            <CreditLine credit={credit.clone()} language={props.content_language.clone()} />
+                            { credit_line(credit, &props.content_language) }
                         }
                     </p>
                     <p class="hc-lb-meta"><span class="hc-lb-count">{ fill(t.position, i + 1, total) }</span>{ format!(" · {}", t.zoom_hint) }</p>

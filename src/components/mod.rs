@@ -14,13 +14,13 @@ mod lightbox;
 mod read_more;
 mod share;
 
-pub use card::{CardView, CardViewProps, SlideInfo};
+pub use card::{card_view, CardViewProps, SlideInfo};
 pub use carousel::{Carousel, CarouselProps};
-pub use figure::{CreditLine, CreditLineProps, PhotoFigure, PhotoFigureProps};
-pub use footer::{CollectionFooter, CollectionFooterProps};
-pub use header::{CollectionHeader, CollectionHeaderProps};
+pub use figure::{credit_line, PhotoFigure, PhotoFigureProps};
+pub use footer::collection_footer;
+pub use header::collection_header;
 pub use lightbox::{Lightbox, LightboxProps};
-pub use read_more::{ReadMoreList, ReadMoreListProps};
+pub use read_more::read_more_list;
 
 use crate::i18n::{fill, strings};
 use crate::model::{Collection, Photo};
@@ -282,22 +282,19 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
                     });
                 })
             });
-            html! {
-                <CardView
-                    key={index}
-                    card={card.clone()}
-                    id_prefix={anchor.clone()}
-                    kicker={card.kicker.clone().or_else(|| c.kicker.clone())}
-                    {headline_level}
-                    eager={index == 0 || slide.is_some_and(|s| s.current)}
-                    {save_data}
-                    ui_language={ui_language.clone()}
-                    content_language={content_language.clone()}
-                    {slide}
-                    {on_open_photo}
-                    {on_share}
-                />
-            }
+            card_view(&CardViewProps {
+                card: card.clone(),
+                id_prefix: anchor.clone(),
+                kicker: card.kicker.clone().or_else(|| c.kicker.clone()),
+                headline_level,
+                eager: index == 0 || slide.is_some_and(|s| s.current),
+                save_data,
+                ui_language: ui_language.clone(),
+                content_language: content_language.clone(),
+                slide,
+                on_open_photo,
+                on_share,
+            })
         }
     };
 
@@ -344,11 +341,11 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             aria-labelledby={format!("{anchor}-title")}
             ref={root}
         >
-            <CollectionHeader collection={c.clone()} anchor={anchor.clone()} />
+            { collection_header(&c, &anchor) }
             { cards }
-            <CollectionFooter collection={c.clone()} ui_language={ui_language.clone()} />
+            { collection_footer(&c, &ui_language) }
             if !c.read_more.is_empty() {
-                <ReadMoreList items={c.read_more.clone()} id_prefix={anchor.clone()} ui_language={ui_language.clone()} />
+                { read_more_list(&c.read_more, &anchor, &ui_language) }
             }
             // No empty text node: the HTML parser would not recreate it, and
             // prerendered markup must hydrate node for node.

@@ -199,6 +199,20 @@ fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A credit given as text: "Ảnh: Trí Dũng/TTXVN", "(Nguồn: TTXVN)", or a
+/// bare name (a photographer). Empty text is no credit.
+pub fn from_text(v: &str) -> Option<Credit> {
+    let v = v.trim();
+    if v.is_empty() {
+        return None;
+    }
+    Some(parse_credit(v).unwrap_or_else(|| Credit {
+        kind: CreditKind::Photo,
+        names: split_names(v),
+        agency: None,
+    }))
+}
+
 /// Serde hook for `photo.credit`: accepts a credit text or a structured object.
 pub fn deserialize_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Credit>, D::Error> {
     struct CreditVisitor;
@@ -225,15 +239,7 @@ pub fn deserialize_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Credit>
         }
 
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            let v = v.trim();
-            if v.is_empty() {
-                return Ok(None);
-            }
-            Ok(Some(parse_credit(v).unwrap_or_else(|| Credit {
-                kind: CreditKind::Photo,
-                names: split_names(v),
-                agency: None,
-            })))
+            Ok(from_text(v))
         }
 
         fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {

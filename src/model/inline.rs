@@ -240,7 +240,7 @@ impl Parser<'_> {
             return None;
         }
         // `_` never opens inside a word (snake_case, URLs).
-        if d == '_' && before.is_some_and(char::is_alphanumeric) {
+        if d == '_' && before.is_some_and(word_char) {
             return None;
         }
         let mut i = content + 1;
@@ -268,7 +268,7 @@ impl Parser<'_> {
                 let prev = self.chars[i - 1];
                 let next = self.at(i + run).filter(|_| i + run < end);
                 // `_` does not close inside a word either.
-                let intraword = d == '_' && next.is_some_and(char::is_alphanumeric);
+                let intraword = d == '_' && next.is_some_and(word_char);
                 let can_close = !prev.is_whitespace() && !intraword;
                 if can_close && run == width {
                     return Some(i);
@@ -398,6 +398,13 @@ impl Parser<'_> {
             )
         })
     }
+}
+
+/// A letter or digit, for the rule that `_` neither opens nor closes inside
+/// a word. Any non-ASCII character but a space counts (Vietnamese letters):
+/// Unicode's letter tables would cost the widget kilobytes for this one rule.
+fn word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace())
 }
 
 #[derive(Clone, Copy, Default)]

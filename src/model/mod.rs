@@ -10,12 +10,15 @@
 
 pub mod credit;
 pub mod inline;
+pub mod read;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 
 pub use credit::{Credit, CreditKind};
-pub use validate::{deserialize, validate, ModelError, Validated};
+#[cfg(not(target_arch = "wasm32"))]
+pub use validate::deserialize;
+pub use validate::{validate, ModelError, Validated};
 
 /// A collection of numbered highlight cards, e.g. "Dấu ấn đối ngoại năm 2023".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,7 +63,7 @@ pub struct Collection {
     pub read_more: Vec<ReadMore>,
 }
 
-fn default_language() -> String {
+pub(crate) fn default_language() -> String {
     "vi".to_owned()
 }
 

@@ -6,6 +6,7 @@
 
 use super::credit::split_caption;
 use super::Collection;
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserializer;
 use std::fmt;
 
@@ -52,6 +53,7 @@ pub struct Validated {
     pub warnings: Vec<ModelError>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Reads a collection from any serde deserializer (serde_json natively,
 /// serde-wasm-bindgen over `JSON.parse` output in the browser), passes every
 /// text through `normalize` (sources bring NFC normalisation: the credit
@@ -70,6 +72,7 @@ where
     validate(collection)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Turns serde's message into one that names the field.
 fn from_serde<E: fmt::Display>(e: serde_path_to_error::Error<E>) -> ModelError {
     let mut path = e.path().to_string();
@@ -126,6 +129,7 @@ fn from_serde<E: fmt::Display>(e: serde_path_to_error::Error<E>) -> ModelError {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// "floating point `5.0`" → "integer `5`", so the browser and the CLI agree.
 fn integral_floats_as_integers(message: &str) -> String {
     const FLOAT: &str = "floating point `";
@@ -150,6 +154,7 @@ fn integral_floats_as_integers(message: &str) -> String {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn backticked<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     s.strip_prefix(prefix)?.split('`').next()
 }

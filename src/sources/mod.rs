@@ -71,8 +71,10 @@ pub fn nfc(text: &mut String) {
 /// resolved against `base` (the URL the JSON came from, or the page).
 #[cfg(target_arch = "wasm32")]
 pub fn from_js(value: wasm_bindgen::JsValue, base: &str) -> Result<Validated, Vec<ModelError>> {
-    let mut validated =
-        crate::model::deserialize(serde_wasm_bindgen::Deserializer::from(value), nfc)?;
+    use crate::model::read::{collection, UnknownFields};
+    let mut c = collection(&value, UnknownFields::Ignore)?;
+    c.for_each_text_mut(nfc);
+    let mut validated = crate::model::validate(c)?;
     validated.collection.for_each_url(|url| {
         if let Ok(abs) = web_sys::Url::new_with_base(url, base) {
             *url = abs.href();

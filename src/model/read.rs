@@ -1,0 +1,500 @@
+//! Reading a collection from an already parsed JSON value, field by field.
+//!
+//! The browser parses with its own `JSON.parse` and reads the result here,
+//! through [`JsonValue`]: no serde deserializer runs in the wasm. That keeps
+//! serde's generic machinery, path tracking and its error formatting (which
+//! pulls in float formatting) out of the payload, and reports every problem
+//! at once, each named by its JSON path (`cards[3].photo.src`). Natively
+//! the same reader runs over `serde_json::Value`, and a test checks that it
+//! agrees with the serde types (which stay the JSON Schema's source) on the
+//! demo data and the fuzz corpus.
+
+use super::credit::{self, Credit, CreditKind};
+use super::{Card, Collection, ModelError, Photo, ReadMore, Source};
+
+/// The little of a parsed JSON value the reader needs.
+pub trait JsonValue: Sized {
+    /// The string, if it is one.
+    fn as_text(&self) -> Option<String>;
+    /// The number, if it is one.
+    fn as_number(&self) -> Option<f64>;
+    /// The boolean, if it is one.
+    fn as_boolean(&self) -> Option<bool>;
+    /// `null` (or, in JavaScript, `undefined`).
+    fn is_nothing(&self) -> bool;
+    /// The items, if it is an array.
+    fn as_items(&self) -> Option<Vec<Self>>;
+    /// The members, in order, if it is an object (and not an array).
+    fn as_members(&self) -> Option<Vec<(String, Self)>>;
+}
+
+/// What to do with a field the format does not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownFields {
+    /// Report it (editors: a typo such as `captoin`).
+    Error,
+    /// Skip it (readers: newer data read by an older widget).
+    Ignore,
+}
+
+/// Reads a collection; every problem is returned, not just the first.
+pub fn collection<V: JsonValue>(
+    value: &V,
+    unknown: UnknownFields,
+) -> Result<Collection, Vec<ModelError>> {
+    let mut r = Reader {
+        unknown,
+        errors: Vec::new(),
+    };
+    let c = r.collection(value);
+    match c {
+        Some(c) if r.errors.is_empty() => Ok(c),
+        _ => Err(r.errors),
+    }
+}
+
+struct Reader {
+    unknown: UnknownFields,
+    errors: Vec<ModelError>,
+}
+
+/// An object's members, taken one by one; what is left is unknown.
+struct Fields<V> {
+    path: String,
+    members: Vec<(String, V)>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+impl<V> Fields<V> {
+    fn take(&mut self, key: &str) -> (String, Option<V>) {
+        let value = self
+            .members
+            .iter()
+            .position(|(k, _)| k == key)
+            .map(|i| self.members.remove(i).1);
+        (join(&self.path, key), value)
+    }
+}
+
+/// How a value shows in a message: `string "x"`, ``integer `5` ``, `map`…
+fn describe<V: JsonValue>(v: &V) -> String {
+    if let Some(s) = v.as_text() {
+        let mut q = String::from("string \"");
+        for c in s.chars().take(60) {
+            if c == '"' || c == '\\' {
+                q.push('\\');
+            }
+            q.push(c);
+        }
+        q.push('"');
+        return q;
+    }
+    if let Some(n) = v.as_number() {
+        return match whole(n) {
+            Some(i) => format!("integer `{i}`"),
+            None => "floating point number".to_owned(),
+        };
+    }
+    if let Some(b) = v.as_boolean() {
+        return format!("boolean `{b}`");
+    }
+    if v.is_nothing() {
+        return "null".to_owned();
+    }
+    if v.as_items().is_some() {
+        return "sequence".to_owned();
+    }
+    "map".to_owned()
+}
+
+/// The number as an integer, when it is one (without float formatting).
+fn whole(n: f64) -> Option<i64> {
+    (n.is_finite() && n == n.trunc() && n.abs() < 9_007_199_254_740_992.0).then_some(n as i64)
+}
+
+impl Reader {
+    fn fail(&mut self, path: String, message: impl Into<String>) {
+        self.errors.push(ModelError {
+            path,
+            message: message.into(),
+            position: None,
+        });
+    }
+
+    fn wrong<V: JsonValue>(&mut self, path: String, v: &V, expected: &str) {
+        let message = format!("invalid type: {}, expected {expected}", describe(v));
+        self.fail(path, message);
+    }
+
+    /// An object with the allowed keys; unknown keys are reported (or not).
+    fn object<V: JsonValue>(
+        &mut self,
+        v: &V,
+        path: &str,
+        name: &str,
+        allowed: &[&str],
+    ) -> Option<Fields<V>> {
+        let Some(members) = v.as_members() else {
+            self.wrong(path.to_owned(), v, &format!("struct {name}"));
+            return None;
+        };
+        if self.unknown == UnknownFields::Error {
+            for (key, _) in &members {
+                if !allowed.contains(&key.as_str()) {
+                    self.fail(
+                        join(path, key),
+                        format!("unknown field (allowed here: {})", allowed.join(", ")),
+                    );
+                }
+            }
+        }
+        Some(Fields {
+            path: path.to_owned(),
+            members,
+        })
+    }
+
+    fn required<V: JsonValue, T>(
+        &mut self,
+        (path, v): (String, Option<V>),
+        read: impl FnOnce(&mut Self, String, &V) -> Option<T>,
+    ) -> Option<T> {
+        match v {
+            Some(v) => read(self, path, &v),
+            None => {
+                self.fail(path, "required field is missing");
+                None
+            }
+        }
+    }
+
+    /// An optional field: absent or `null` is `None`.
+    fn optional<V: JsonValue, T>(
+        &mut self,
+        (path, v): (String, Option<V>),
+        read: impl FnOnce(&mut Self, String, &V) -> Option<T>,
+    ) -> Option<T> {
+        v.filter(|v| !v.is_nothing())
+            .and_then(|v| read(self, path, &v))
+    }
+
+    fn text<V: JsonValue>(&mut self, path: String, v: &V) -> Option<String> {
+        let text = v.as_text();
+        if text.is_none() {
+            self.wrong(path, v, "a string");
+        }
+        text
+    }
+
+    fn count<V: JsonValue>(&mut self, path: String, v: &V) -> Option<u32> {
+        let Some(n) = v.as_number() else {
+            self.wrong(path, v, "u32");
+            return None;
+        };
+        match whole(n).map(u32::try_from) {
+            Some(Ok(n)) => Some(n),
+            Some(Err(_)) => {
+                let message = format!("invalid value: {}, expected u32", describe(v));
+                self.fail(path, message);
+                None
+            }
+            None => {
+                self.wrong(path, v, "u32");
+                None
+            }
+        }
+    }
+
+    /// A list; absent is empty. Items that fail are reported and left out.
+    fn list<V: JsonValue, T>(
+        &mut self,
+        (path, v): (String, Option<V>),
+        mut item: impl FnMut(&mut Self, String, &V) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(v) = v else {
+            return Vec::new();
+        };
+        let Some(items) = v.as_items() else {
+            self.wrong(path, &v, "a sequence");
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| item(self, format!("{path}[{i}]"), v))
+            .collect()
+    }
+
+    fn collection<V: JsonValue>(&mut self, v: &V) -> Option<Collection> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "language",
+            "title",
+            "kicker",
+            "section",
+            "dateline",
+            "published",
+            "intro",
+            "attribution",
+            "source",
+            "byline",
+            "cards",
+            "readMore",
+        ];
+        let mut f = self.object(v, "", "Collection", FIELDS)?;
+        let id = self.required(f.take("id"), Self::text);
+        let language = self.optional(f.take("language"), Self::text);
+        let title = self.required(f.take("title"), Self::text);
+        let mut opt = |r: &mut Self, key| r.optional(f.take(key), Self::text);
+        let kicker = opt(self, "kicker");
+        let section = opt(self, "section");
+        let dateline = opt(self, "dateline");
+        let published = opt(self, "published");
+        let intro = opt(self, "intro");
+        let attribution = opt(self, "attribution");
+        let byline = opt(self, "byline");
+        let source = self.optional(f.take("source"), Self::source);
+        let cards_field = f.take("cards");
+        if cards_field.1.is_none() {
+            self.fail(cards_field.0, "required field is missing");
+            return None;
+        }
+        let cards = self.list(cards_field, Self::card);
+        let read_more = self.list(f.take("readMore"), Self::read_more);
+        Some(Collection {
+            id: id?,
+            language: language.unwrap_or_else(super::default_language),
+            title: title?,
+            kicker,
+            section,
+            dateline,
+            published,
+            intro,
+            attribution,
+            source,
+            byline,
+            cards,
+            read_more,
+        })
+    }
+
+    fn source<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Source> {
+        let mut f = self.object(v, &path, "Source", &["name", "url"])?;
+        let name = self.required(f.take("name"), Self::text);
+        let url = self.optional(f.take("url"), Self::text);
+        Some(Source { name: name?, url })
+    }
+
+    fn card<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Card> {
+        const FIELDS: &[&str] = &["number", "section", "kicker", "headline", "photo", "body"];
+        let mut f = self.object(v, &path, "Card", FIELDS)?;
+        let number = self.optional(f.take("number"), Self::count);
+        let section = self.optional(f.take("section"), Self::text);
+        let kicker = self.optional(f.take("kicker"), Self::text);
+        let headline = self.required(f.take("headline"), Self::text);
+        let photo = self.optional(f.take("photo"), Self::photo);
+        let body = self.list(f.take("body"), Self::text);
+        Some(Card {
+            number,
+            section,
+            kicker,
+            headline: headline?,
+            photo,
+            body,
+        })
+    }
+
+    fn photo<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Photo> {
+        const FIELDS: &[&str] = &[
+            "src", "srcset", "sizes", "width", "height", "alt", "caption", "credit",
+        ];
+        let mut f = self.object(v, &path, "Photo", FIELDS)?;
+        let src = self.required(f.take("src"), Self::text);
+        let srcset = self.optional(f.take("srcset"), Self::text);
+        let sizes = self.optional(f.take("sizes"), Self::text);
+        let width = self.optional(f.take("width"), Self::count);
+        let height = self.optional(f.take("height"), Self::count);
+        let alt = self.optional(f.take("alt"), Self::text);
+        let caption = self.optional(f.take("caption"), Self::text);
+        let credit = self.optional(f.take("credit"), Self::credit).flatten();
+        Some(Photo {
+            src: src?,
+            srcset,
+            sizes,
+            width,
+            height,
+            alt,
+            caption,
+            credit,
+        })
+    }
+
+    /// A credit text ("Ảnh: Nguyễn Hồng"; empty is none) or an object.
+    fn credit<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Option<Credit>> {
+        if let Some(text) = v.as_text() {
+            return Some(credit::from_text(&text));
+        }
+        if v.as_members().is_none() {
+            self.wrong(
+                path,
+                v,
+                "a credit text like \"Ảnh: Nguyễn Hồng\" or an object {kind, names, agency}",
+            );
+            return None;
+        }
+        let mut f = self.object(v, &path, "Credit", &["kind", "names", "agency"])?;
+        let kind = self.required(f.take("kind"), |r, path, v| match v.as_text().as_deref() {
+            Some("photo") => Some(CreditKind::Photo),
+            Some("source") => Some(CreditKind::Source),
+            Some(other) => {
+                let message = format!("unknown variant `{other}`, expected `photo` or `source`");
+                r.fail(path, message);
+                None
+            }
+            None => {
+                r.wrong(path, v, "`photo` or `source`");
+                None
+            }
+        });
+        let names_field = f.take("names");
+        let names_given = names_field.1.is_some();
+        let names = self.list(names_field, Self::text);
+        if !names_given {
+            self.fail(join(&path, "names"), "required field is missing");
+        }
+        let agency = self.optional(f.take("agency"), Self::text);
+        Some(Some(Credit {
+            kind: kind?,
+            names,
+            agency,
+        }))
+    }
+
+    fn read_more<V: JsonValue>(&mut self, path: String, v: &V) -> Option<ReadMore> {
+        let mut f = self.object(v, &path, "ReadMore", &["title", "summary", "url"])?;
+        let title = self.required(f.take("title"), Self::text);
+        let summary = self.optional(f.take("summary"), Self::text);
+        let url = self.optional(f.take("url"), Self::text);
+        Some(ReadMore {
+            title: title?,
+            summary,
+            url,
+        })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl JsonValue for serde_json::Value {
+    fn as_text(&self) -> Option<String> {
+        self.as_str().map(str::to_owned)
+    }
+    fn as_number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn as_boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+    fn is_nothing(&self) -> bool {
+        self.is_null()
+    }
+    fn as_items(&self) -> Option<Vec<Self>> {
+        self.as_array().cloned()
+    }
+    fn as_members(&self) -> Option<Vec<(String, Self)>> {
+        self.as_object()
+            .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl JsonValue for wasm_bindgen::JsValue {
+    fn as_text(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn as_number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn as_boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+    fn is_nothing(&self) -> bool {
+        self.is_null() || self.is_undefined()
+    }
+    fn as_items(&self) -> Option<Vec<Self>> {
+        js_sys::Array::is_array(self).then(|| js_sys::Array::from(self).iter().collect())
+    }
+    fn as_members(&self) -> Option<Vec<(String, Self)>> {
+        if !self.is_object() || js_sys::Array::is_array(self) || self.is_function() {
+            return None;
+        }
+        let object: &js_sys::Object = wasm_bindgen::JsCast::unchecked_ref(self);
+        Some(
+            js_sys::Object::keys(object)
+                .iter()
+                .filter_map(|key| {
+                    let value = js_sys::Reflect::get(self, &key).ok()?;
+                    Some((key.as_string()?, value))
+                })
+                .collect(),
+        )
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn read(json: &str, unknown: UnknownFields) -> Result<Collection, Vec<String>> {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        collection(&value, unknown).map_err(|e| e.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_path() {
+        let errors = read(
+            r#"{"id":"x","title":5,"captoin":"c","cards":[
+                {"headline":"h","number":"một","photo":{"width":-1}},
+                {"number":4294967296,"body":"text"},
+                {"headline":"h","photo":{"src":"a","credit":{"kind":"painting"}}}]}"#,
+            UnknownFields::Error,
+        )
+        .unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                "captoin: unknown field (allowed here: id, language, title, kicker, section, dateline, published, intro, attribution, source, byline, cards, readMore)",
+                "title: invalid type: integer `5`, expected a string",
+                "cards[0].number: invalid type: string \"một\", expected u32",
+                "cards[0].photo.src: required field is missing",
+                "cards[0].photo.width: invalid value: integer `-1`, expected u32",
+                "cards[1].number: invalid value: integer `4294967296`, expected u32",
+                "cards[1].headline: required field is missing",
+                "cards[1].body: invalid type: string \"text\", expected a sequence",
+                "cards[2].photo.credit.kind: unknown variant `painting`, expected `photo` or `source`",
+                "cards[2].photo.credit.names: required field is missing",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_fields_can_be_ignored_and_nulls_are_absent() {
+        let c = read(
+            r#"{"id":"x","title":"T","future":1,"kicker":null,"cards":[{"headline":"h","photo":{"src":"a","credit":"Ảnh: Hồng","new":true}}]}"#,
+            UnknownFields::Ignore,
+        )
+        .unwrap();
+        assert_eq!(c.kicker, None);
+        assert_eq!(c.language, "vi");
+        let credit = c.cards[0].photo.as_ref().unwrap().credit.as_ref().unwrap();
+        assert_eq!(credit.names, ["Hồng"]);
+        assert!(read(r#"[1,2]"#, UnknownFields::Ignore).unwrap_err()[0]
+            .contains("invalid type: sequence, expected struct Collection"));
+    }
+}
