@@ -2,7 +2,8 @@
 //
 // Each run gets a fresh browser context (empty HTTP cache, no compiled-code
 // cache from the previous run), a phone viewport, and 4x CPU throttling set
-// through CDP before the navigation starts. Timings are read inside the page
+// through CDP before the navigation starts — and, for the slow-4G profile,
+// network throttling (CDP `Network.emulateNetworkConditions`). Timings are read inside the page
 // (performance.now(), whose zero is the navigation start) by a probe that
 // addInitScript installs before any of the page's own code runs, so its
 // PerformanceObservers see every entry — `longtask` entries are not buffered
@@ -19,6 +20,23 @@
 export const VIEWPORT = { width: 375, height: 667, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 /**
+ * Network profiles. `none` is loopback as it is; `slow4g` is Lighthouse's
+ * mobile profile (its `mobileSlow4G` constants: 150 ms RTT, 1.6 Mbps =
+ * 1,638.4 kbps down, 750 kbps up), applied to every request of the page by
+ * Chromium's DevTools network emulation. kbps are Lighthouse's: 1 kbps =
+ * 1024 bit/s, so download = 1638.4 * 1024 / 8 bytes/s.
+ */
+export const NET_PROFILES = {
+  none: { id: 'none', label: 'loopback (no network throttling)', short: 'loopback', conditions: null },
+  slow4g: {
+    id: 'slow4g',
+    label: 'slow 4G (150 ms latency, 1,638.4 kbps down, 750 kbps up)',
+    short: 'slow 4G',
+    conditions: { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  },
+};
+
+/**
  * Runs inside the page, before its own scripts (serialised by probeScript).
  * `getCards`, `getNext` and `getIndex` come from the page's probe spec.
  */
@@ -32,6 +50,7 @@ function pageProbe(expected, getCards, getNext, getIndex) {
     shifts: 0,
     longTasks: [],
     cardsAt: null,
+    firstCardAt: null,
     cardsSeen: 0,
     loadAt: null,
     clicks: [],
@@ -84,14 +103,19 @@ function pageProbe(expected, getCards, getNext, getIndex) {
     }
   };
   // Every frame: are all the expected cards in the DOM with a non-zero box?
+  // The first frame in which the first card has a box is noted too: that
+  // frame paints it.
+  const hasBox = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
   const laidOut = () => {
     const list = cards();
     b.cardsSeen = list ? list.length : 0;
-    if (!list || list.length < expected) return false;
-    for (const el of list) {
-      const r = el.getBoundingClientRect();
-      if (!(r.width > 0 && r.height > 0)) return false;
-    }
+    if (!list || !list.length) return false;
+    if (b.firstCardAt === null && hasBox(list[0])) b.firstCardAt = performance.now();
+    if (list.length < expected) return false;
+    for (const el of list) if (!hasBox(el)) return false;
     return true;
   };
   const tick = () => {
@@ -163,9 +187,13 @@ const median = (xs) => {
 };
 export { median };
 
-/** Sums the gzip and raw sizes of what the page loaded, by kind. */
+/**
+ * Sums the sizes of what the page loaded, by kind: raw, gzip -9, and on the
+ * wire (the body as the server sent it: brotli, gzip or as it is, per the
+ * response's Content-Encoding).
+ */
 function tallyBytes(responses, server) {
-  const kinds = { js: [0, 0], css: [0, 0], wasm: [0, 0], html: [0, 0], json: [0, 0] };
+  const kinds = { js: [0, 0, 0], css: [0, 0, 0], wasm: [0, 0, 0], html: [0, 0, 0], json: [0, 0, 0] };
   const files = [];
   for (const r of responses) {
     if (r.status !== 200) continue;
@@ -184,15 +212,19 @@ function tallyBytes(responses, server) {
     if (!kind) continue; // images, fonts
     const size = server.sizeOf(r.url);
     if (!size) continue;
+    const encoding = r.encoding ?? null;
+    const wire = encoding === 'br' ? size.br : encoding === 'gzip' ? size.gzip : size.raw;
     kinds[kind][0] += size.raw;
     kinds[kind][1] += size.gzip;
-    files.push({ url: r.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), kind, raw: size.raw, gzip: size.gzip });
+    kinds[kind][2] += wire;
+    files.push({ url: r.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), kind, raw: size.raw, gzip: size.gzip, wire, encoding });
   }
   const code = ['js', 'css', 'wasm'];
   return {
     codeRaw: code.reduce((s, k) => s + kinds[k][0], 0),
     codeGzip: code.reduce((s, k) => s + kinds[k][1], 0),
-    byKind: Object.fromEntries(Object.entries(kinds).map(([k, [raw, gzip]]) => [k, { raw, gzip }])),
+    codeWire: code.reduce((s, k) => s + kinds[k][2], 0),
+    byKind: Object.fromEntries(Object.entries(kinds).map(([k, [raw, gzip, wire]]) => [k, { raw, gzip, wire }])),
     files,
   };
 }
@@ -201,11 +233,14 @@ function tallyBytes(responses, server) {
  * Opens `spec` in a fresh context and returns the page, its CDP session and
  * the logs the load fills in.
  */
-async function open(browser, spec, { throttle }) {
+async function open(browser, spec, { throttle, net = NET_PROFILES.none }) {
   const context = await browser.newContext({ viewport: { width: VIEWPORT.width, height: VIEWPORT.height }, ...VIEWPORT, locale: 'vi-VN' });
   const page = await context.newPage();
   const log = { responses: [], external: [], errors: [] };
-  page.on('response', (r) => log.responses.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] }));
+  page.on('response', (r) => {
+    const h = r.headers();
+    log.responses.push({ url: r.url(), status: r.status(), type: h['content-type'], encoding: h['content-encoding'] });
+  });
   page.on('request', (r) => {
     const u = r.url();
     if (/^https?:/.test(u) && !/^https?:\/\/127\.0\.0\.1[:/]/.test(u)) log.external.push(u);
@@ -215,13 +250,17 @@ async function open(browser, spec, { throttle }) {
   await page.addInitScript(probeScript(spec));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (net.conditions) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', net.conditions);
+  }
   return { context, page, cdp, log };
 }
 
 /** A passive load: paint, layout and size metrics, and (scale test) the heap. */
-export async function passiveRun(browser, server, spec, { throttle, timeout, settle = 3000, heap = false }) {
+export async function passiveRun(browser, server, spec, { throttle, net, timeout, settle = 3000, heap = false }) {
   const started = Date.now();
-  const { context, page, cdp, log } = await open(browser, spec, { throttle });
+  const { context, page, cdp, log } = await open(browser, spec, { throttle, net });
   try {
     const left = () => Math.max(1, timeout - (Date.now() - started));
     let loadError = null;
@@ -267,9 +306,11 @@ export async function passiveRun(browser, server, spec, { throttle, timeout, set
       cls: b.cls,
       layoutShifts: b.shifts,
       cardsAt: b.cardsAt,
+      firstCardAt: b.firstCardAt,
       cardsSeen: b.cardsSeen,
       loadAt: b.loadAt,
       longTaskMs,
+      longestTaskMs: b.longTasks.reduce((m, [, d]) => Math.max(m, d), 0),
       longTaskCount: b.longTasks.length,
       // Total blocking time over the same window: the part of each long task past 50 ms.
       blockingMs: b.longTasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
@@ -292,9 +333,9 @@ export async function passiveRun(browser, server, spec, { throttle, timeout, set
  * click that worked. Clicks are one at a time, each followed by two frames
  * to let the page show its effect, so the answer is exact to about a frame.
  */
-export async function interactiveRun(browser, server, spec, { throttle, timeout }) {
+export async function interactiveRun(browser, server, spec, { throttle, net, timeout }) {
   const started = Date.now();
-  const { context, page, log } = await open(browser, spec, { throttle });
+  const { context, page, log } = await open(browser, spec, { throttle, net });
   const left = () => Math.max(1, timeout - (Date.now() - started));
   try {
     // Not waiting for `load`: a reader can tap before it.

@@ -6,16 +6,23 @@ const kB = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1000).toFixed(1)}`);
 const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)}`);
 const cls = (v) => (v == null ? 'n/a' : v.toFixed(3));
 const mb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1e6).toFixed(1)}`);
+const score = (v) => (v == null ? 'n/a' : `${Math.round(v)}`);
 
-/** The metrics of the main table, in order: key, header, formatter, unit. */
+/**
+ * The metrics of the main table, in order: key, header, formatter, unit.
+ * `net: false` marks a figure that does not depend on the network profile
+ * (bytes), drawn once in the chart.
+ */
 export const METRICS = [
-  { key: 'codeGzip', head: 'JS+CSS+wasm, gzip -9 (raw), kB', chart: 'JS + CSS + wasm, gzip -9', unit: 'kB', fmt: kB, scale: 1 / 1000 },
-  { key: 'fcp', head: 'FCP, ms', chart: 'First contentful paint', unit: 'ms', fmt: ms },
-  { key: 'cardsAt', head: 'all 10 cards laid out, ms', chart: 'All 10 cards in the DOM and laid out', unit: 'ms', fmt: ms },
+  { key: 'codeWire', head: 'JS+CSS+wasm on the wire (brotli), kB', chart: 'JS + CSS + wasm on the wire (brotli)', unit: 'kB', fmt: kB, net: false },
+  { key: 'codeGzip', head: 'JS+CSS+wasm, gzip -9 (raw), kB', chart: 'JS + CSS + wasm, gzip -9', unit: 'kB', fmt: kB, net: false },
+  { key: 'cardsAt', head: 'all 10 cards ready, ms', chart: 'All 10 cards in the DOM and laid out', unit: 'ms', fmt: ms },
   { key: 'interactiveAt', head: 'first working "next", ms', chart: 'First "next" click that works', unit: 'ms', fmt: ms },
+  { key: 'fcp', head: 'FCP, ms', chart: 'First contentful paint', unit: 'ms', fmt: ms },
   { key: 'lcp', head: 'LCP, ms', chart: 'Largest contentful paint', unit: 'ms', fmt: ms },
-  { key: 'cls', head: 'CLS', chart: 'Cumulative layout shift', unit: '', fmt: cls, scale: 1 },
-  { key: 'longTaskMs', head: 'long tasks, ms', chart: 'Long tasks, total', unit: 'ms', fmt: ms },
+  { key: 'cls', head: 'CLS', chart: 'Cumulative layout shift', unit: '', fmt: cls },
+  { key: 'longTaskMs', head: 'long tasks, total ms', chart: 'Long tasks, total', unit: 'ms', fmt: ms },
+  { key: 'longestTaskMs', head: 'longest task, ms', chart: 'Longest task', unit: 'ms', fmt: ms },
 ];
 
 function cell(page, m) {
@@ -26,13 +33,13 @@ function cell(page, m) {
   return m.fmt(v);
 }
 
-/** The main table alone (also printed to stdout). */
-export function mainTable(results) {
+/** One network profile's table of the 10 seed cards. */
+export function mainTable(profile) {
   const lines = [
     `| page | ${METRICS.map((m) => m.head).join(' | ')} |`,
     `|---|${METRICS.map(() => '---:').join('|')}|`,
   ];
-  for (const p of results.pages) {
+  for (const p of profile.pages) {
     const fails = p.unavailable ? '' : failNote(p);
     lines.push(`| ${p.label}${fails} | ${METRICS.map((m) => cell(p, m)).join(' | ')} |`);
   }
@@ -48,110 +55,211 @@ function failNote(p) {
   return parts.length ? ` ⚠ ${parts.join(', ')}` : '';
 }
 
-export function scaleTable(results) {
+/** One network profile's table of the widget at 10/100/1,000 cards. */
+export function scaleTable(profile) {
   const lines = [
-    '| cards (layout list) | all cards laid out, ms | long tasks, ms | JS heap used, MB | wasm memory, MB | DOM heap used, MB | DOM nodes | JSON data, gzip -9 kB |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| cards (layout list) | first card painted, ms | all cards laid out, ms | longest task, ms | long tasks, total ms | JS heap used, MB | wasm memory, MB | DOM heap used, MB | DOM nodes | JSON data, kB: wire (gzip -9) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
-  for (const s of results.scale) {
+  for (const s of profile.scale) {
     const m = s.median;
     lines.push(
-      `| ${s.expected}${failNote({ ...s, interactive: false })} | ${ms(m.cardsAt)} | ${ms(m.longTaskMs)} | ${mb(m.jsHeapUsed)} | ${mb(m.wasmMemory)} | ${mb(m.domHeapUsed)} | ${m.nodes == null ? 'n/a' : Math.round(m.nodes)} | ${kB(m.jsonGzip)} |`,
+      `| ${s.expected}${failNote({ ...s, interactive: false })} | ${ms(m.firstCardAt)} | ${ms(m.cardsAt)} | ${ms(m.longestTaskMs)} | ${ms(m.longTaskMs)} | ${mb(m.jsHeapUsed)} | ${mb(m.wasmMemory)} | ${mb(m.domHeapUsed)} | ${m.nodes == null ? 'n/a' : Math.round(m.nodes)} | ${kB(m.jsonWire)} (${kB(m.jsonGzip)}) |`,
     );
   }
   return lines.join('\n');
 }
 
 /** Min–max over the runs, to show how far a median can be trusted. */
-function spreadTable(results) {
+function spreadTable(profile) {
   const range = (xs) => {
     const v = xs.filter((x) => typeof x === 'number');
     return v.length ? `${Math.round(Math.min(...v))}–${Math.round(Math.max(...v))}` : 'n/a';
   };
-  const lines = ['| page | FCP | all 10 cards laid out | first working "next" | LCP | long tasks |', '|---|---:|---:|---:|---:|---:|'];
-  for (const p of results.pages) {
+  const lines = ['| page | all 10 cards ready | first working "next" | FCP | LCP | long tasks, total | longest task |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const p of profile.pages) {
     if (p.unavailable) continue;
     const ok = p.runs.filter((r) => r.ok);
     const next = p.interactive ? range(p.interactiveRuns.filter((r) => r.ok).map((r) => r.interactiveAt)) : 'N/A';
     lines.push(
-      `| ${p.label} | ${range(ok.map((r) => r.fcp))} | ${range(ok.map((r) => r.cardsAt))} | ${next} | ${range(ok.map((r) => r.lcp))} | ${range(ok.map((r) => r.longTaskMs))} |`,
+      `| ${p.label} | ${range(ok.map((r) => r.cardsAt))} | ${next} | ${range(ok.map((r) => r.fcp))} | ${range(ok.map((r) => r.lcp))} | ${range(ok.map((r) => r.longTaskMs))} | ${range(ok.map((r) => r.longestTaskMs))} |`,
     );
   }
   return lines.join('\n');
 }
 
-function bytesTable(results) {
+/** Bytes by kind; the same under every profile, so drawn from the first that has runs. */
+export function bytesTable(results) {
+  const profile = results.profiles.find((prof) => prof.pages.some((p) => p.runs?.length)) ?? results.profiles[0];
   const lines = [
-    '| page | JS | CSS | wasm | HTML | JSON data | files (JS, CSS, wasm) |',
+    '| page | JS | CSS | wasm | HTML | JSON data | files (JS, CSS, wasm): wire / gzip -9 |',
     '|---|---:|---:|---:|---:|---:|---|',
   ];
-  for (const p of results.pages) {
+  for (const p of profile?.pages ?? []) {
     if (p.unavailable) {
       lines.push(`| ${p.label} | unavailable | | | | | |`);
       continue;
     }
     const run = p.runs.find((r) => r.bytes) ?? {};
     const k = run.bytes?.byKind ?? {};
-    const f = (x) => (x ? `${kB(x.gzip)} (${kB(x.raw)})` : 'n/a');
+    const f = (x) => (x ? `${kB(x.wire)} / ${kB(x.gzip)} (${kB(x.raw)})` : 'n/a');
     const files = (run.bytes?.files ?? [])
       .filter((x) => ['js', 'css', 'wasm'].includes(x.kind))
-      .map((x) => `\`${x.url.split('/').slice(-1)[0]}\` ${kB(x.gzip)}`)
+      .map((x) => `\`${x.url.split('/').slice(-1)[0]}\` ${kB(x.wire)}${x.encoding ? ` ${x.encoding}` : ''} / ${kB(x.gzip)}`)
       .join(', ');
     lines.push(`| ${p.label} | ${f(k.js)} | ${f(k.css)} | ${f(k.wasm)} | ${f(k.html)} | ${f(k.json)} | ${files || '—'} |`);
   }
   return lines.join('\n');
 }
 
+const LH_HEADS = [
+  ['performance', 'performance'],
+  ['accessibility', 'accessibility'],
+  ['best-practices', 'best practices'],
+  ['seo', 'SEO'],
+];
+
+/** Lighthouse's medians: the four category scores and FCP, LCP, CLS, TBT. */
+export function lighthouseTable(results) {
+  const lh = results.lighthouse;
+  if (!lh) return null;
+  const lines = [
+    `| page (Lighthouse ${lh.version}, mobile) | ${LH_HEADS.map(([, h]) => h).join(' | ')} | FCP, ms | LCP, ms | CLS | TBT, ms |`,
+    `|---|${LH_HEADS.map(() => '---:').join('|')}|---:|---:|---:|---:|`,
+  ];
+  for (const p of lh.pages) {
+    if (p.unavailable) {
+      lines.push(`| ${p.label} | unavailable | | | | | | | |`);
+      continue;
+    }
+    const bad = p.runs.filter((r) => !r.ok).length;
+    const warn = bad ? ` ⚠ ${bad}/${p.runs.length} runs failed` : '';
+    const m = p.median;
+    lines.push(
+      `| ${p.label}${warn} | ${LH_HEADS.map(([c]) => score(m.scores[c])).join(' | ')} | ${ms(m.metrics['first-contentful-paint'])} | ${ms(m.metrics['largest-contentful-paint'])} | ${cls(m.metrics['cumulative-layout-shift'])} | ${ms(m.metrics['total-blocking-time'])} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Which scored audits cost each page points outside performance (any run). */
+function lighthouseFailures(results) {
+  const out = [];
+  for (const p of results.lighthouse?.pages ?? []) {
+    const ok = p.runs.filter((r) => r.ok);
+    if (!ok.length) continue;
+    const parts = LH_HEADS.slice(1)
+      .map(([c, h]) => {
+        const ids = [...new Set(ok.flatMap((r) => r.failed?.[c] ?? []))];
+        return ids.length ? `${h}: ${ids.map((id) => `\`${id}\``).join(', ')}` : null;
+      })
+      .filter(Boolean);
+    out.push(`- ${p.label}: ${parts.length ? parts.join('; ') : 'no failed audit outside performance'}`);
+  }
+  return out.join('\n');
+}
+
+const profileTitle = (prof) => (prof.id === 'none' ? 'loopback (no network throttling)' : prof.label);
+
+/** Everything the tables hold, for stdout. */
+export function stdoutReport(results) {
+  const e = results.env;
+  const out = [`highlight-cards benchmark — medians of ${e.runs} runs, Chromium ${e.chromium}, CPU ${e.throttle}x, ${e.viewport.width}x${e.viewport.height} @${e.viewport.deviceScaleFactor}x`];
+  for (const prof of results.profiles) {
+    if (prof.pages.length) out.push(`\n## 10 seed cards, ${profileTitle(prof)}\n\n${mainTable(prof)}`);
+    if (prof.scale.length) out.push(`\n## widget at scale, ${profileTitle(prof)}\n\n${scaleTable(prof)}`);
+  }
+  if (results.profiles.some((prof) => prof.pages.length)) out.push(`\n## bytes by kind, kB: wire / gzip -9 (raw)\n\n${bytesTable(results)}`);
+  const lh = lighthouseTable(results);
+  if (lh) out.push(`\n## Lighthouse, medians of ${results.lighthouse.runs} run(s)\n\n${lh}`);
+  if (results.notes.length) out.push('\n' + results.notes.map((n) => `- ${n}`).join('\n'));
+  return out.join('\n');
+}
+
 export function markdown(results) {
   const e = results.env;
+  const lh = results.lighthouse;
   const notes = results.notes.length ? results.notes.map((n) => `- ${n}`).join('\n') : '- none';
+  const sections = [];
+  for (const prof of results.profiles) {
+    if (!prof.pages.length) continue;
+    sections.push(`## The 10 seed cards — ${profileTitle(prof)}
+
+${mainTable(prof)}
+
+Spread, fastest–slowest run (ms):
+
+${spreadTable(prof)}
+`);
+  }
+  if (results.profiles.some((prof) => prof.pages.length)) {
+    sections.push(`The widget's own stylesheet is compiled into the wasm in (b) and (c), so neither loads a CSS
+file; (c) also carries it inline in its declarative shadow root, with the collection's data,
+which is why its HTML is larger (see the HTML column below).
+
+### Bytes by kind, kB: on the wire / gzip -9 (raw)
+
+The same under every network profile.
+
+${bytesTable(results)}
+`);
+  }
+  const scaled = results.profiles.filter((prof) => prof.scale.length);
+  if (scaled.length) {
+    sections.push(`## The widget at scale
+
+\`<highlight-cards layout="list" src="…">\` with the seed's cards repeated and renumbered.
+"First card painted" is the first animation frame in which the first \`.hc-card\` is in the
+DOM with a box (that frame paints it). Memory is read after the cards are laid out and a forced
+garbage collection (CDP \`HeapProfiler.collectGarbage\`): JS heap and DOM heap (Blink's Oilpan
+heap) from \`Runtime.getHeapUsage\` (\`usedSize\`, \`embedderHeapUsedSize\`), DOM nodes from
+\`Memory.getDOMCounters\`, and the wasm's linear memory (\`memory.buffer.byteLength\`, which
+only grows) from the instance the probe saw being created. MB = 10⁶ bytes.
+
+${scaled.map((prof) => `### ${profileTitle(prof)}\n\n${scaleTable(prof)}\n`).join('\n')}`);
+  }
+  if (lh) {
+    const s = lh.settings;
+    const t = s?.throttling;
+    sections.push(`## Lighthouse
+
+Lighthouse ${lh.version} in its default mode: ${s ? `form factor ${s.formFactor}, ${s.screenEmulation?.width}×${s.screenEmulation?.height} @${s.screenEmulation?.deviceScaleFactor}x, throttling \`${s.throttlingMethod}\` (RTT ${t?.rttMs} ms, ${t?.throughputKbps} kbps, CPU ${t?.cpuSlowdownMultiplier}×)` : 'no run succeeded'}.
+Each run is a fresh \`${lh.chromePath}\` from chrome-launcher with \`${lh.chromeFlags.join(' ')}\`.
+Scores 0–100, times in ms, medians of ${lh.runs} run(s) per page, each figure on its own. The demo page is
+\`dist/index.html\` as \`scripts/serve\` shows it (two collections), from the loopback asset server;
+(b) and (c) are the pages of the tables above.
+
+${lighthouseTable(results)}
+
+Scored audits that failed (in any run), outside performance:
+
+${lighthouseFailures(results) || '- n/a'}
+`);
+  }
+  const netRows = e.net.map((n) => `| network: ${n.id} | ${n.id === 'none' ? 'loopback, no throttling' : `CDP \`Network.emulateNetworkConditions\`: latency ${n.conditions.latency} ms, download ${Number(((n.conditions.downloadThroughput * 8) / 1024).toFixed(1))} kbps, upload ${Number(((n.conditions.uploadThroughput * 8) / 1024).toFixed(1))} kbps (1 kbps = 1024 bit/s, Lighthouse's slow 4G)`} |`);
   return `# highlight-cards benchmark
 
-Generated by \`node bench/run.mjs --runs ${e.runs}\` on ${e.date}. Medians of ${e.runs} runs per page.
-Not part of the test suite; see [bench/README.md](../README.md) for what each number means.
+Generated by \`${e.command ?? `node bench/run.mjs --runs ${e.runs}`}\` on ${e.date}. Every figure is a median of ${e.runs} runs per page
+(Lighthouse: of ${lh ? lh.runs : 0} run(s) per page). Not part of the test suite; see
+[bench/README.md](../README.md) for what each number means. Times are milliseconds from
+navigation start; kB = 1000 bytes. "On the wire" is the bytes the server sent (brotli here,
+as Chromium asks for it); gzip -9 is the same files gzipped at level 9, the raw size in parentheses.
 
 | | |
 |---|---|
 | Chromium | ${e.chromium} (headless, \`/usr/bin/chromium\`) |
 | CPU | ${e.cpuModel}, \`nproc\` = ${e.nproc}; 1-minute load average ${e.loadAverage.before.toFixed(2)} before, ${e.loadAverage.after.toFixed(2)} after |
-| throttling | CPU ${e.throttle}× (CDP \`Emulation.setCPUThrottlingRate\`), no network throttling (loopback) |
+| CPU throttling | ${e.throttle}× (CDP \`Emulation.setCPUThrottlingRate\`) |
+${netRows.join('\n')}
+| compression | ${e.compression} |
 | viewport | ${e.viewport.width}×${e.viewport.height} CSS px, deviceScaleFactor ${e.viewport.deviceScaleFactor}, isMobile, hasTouch |
-| runs | ${e.runs} per page (+1 discarded warm-up load), fresh browser context each |
+| runs | ${e.runs} per page and network profile (+1 discarded warm-up load on loopback), fresh browser context each |
+| Lighthouse | ${lh ? `${lh.version}, ${lh.runs} run(s) per page` : 'not run'} |
 | widget | highlight-cards ${e.widget.version}, \`${e.widget.wasm}\` (git ${e.widget.commit}) |
 | peers | ${e.peers.map((p) => `${p.name} ${p.version}`).join(', ')} |
 | Node | ${e.node} |
 
-## The 10 seed cards
-
-Times are milliseconds from navigation start. Bytes are kB (1 kB = 1000 bytes) of
-every JS, CSS and wasm response the page loaded, each gzipped at level 9 (raw size in
-parentheses); images, HTML and JSON are not in this column (see the breakdown below).
-
-${mainTable(results)}
-
-The widget's own stylesheet is compiled into the wasm in (b) and (c), so neither loads a CSS
-file; (c) also carries it inline in its declarative shadow root, with the collection's data,
-which is why its HTML is larger (see the HTML column below).
-
-### Spread: fastest–slowest run, ms
-
-${spreadTable(results)}
-
-### Bytes by kind (gzip -9 kB, raw in parentheses)
-
-${bytesTable(results)}
-
-## The widget at scale
-
-\`<highlight-cards layout="list" src="…">\` with the seed's cards repeated and renumbered.
-Memory is read after the cards are laid out and a forced garbage collection
-(CDP \`HeapProfiler.collectGarbage\`): JS heap and DOM heap (Blink's Oilpan heap) from
-\`Runtime.getHeapUsage\` (\`usedSize\`, \`embedderHeapUsedSize\`), DOM nodes from
-\`Memory.getDOMCounters\`, and the wasm's linear memory (\`memory.buffer.byteLength\`, which
-only grows) from the instance the probe saw being created. MB = 10⁶ bytes.
-
-${scaleTable(results)}
-
+${sections.join('\n')}
 ## Notes from this run
 
 ${notes}
@@ -163,77 +271,87 @@ ${notes}
 const COLORS = ['#7a7a7a', '#005aa0', '#3d8fd1', '#c0392b', '#27ae60', '#8e44ad', '#d68910'];
 const xmlEsc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/** One panel per metric, one horizontal bar per page, the value at the bar's end. */
+/**
+ * One panel per metric, one horizontal bar per page and network profile
+ * (slow 4G in a lighter shade), the value at the bar's end; then the
+ * widget's time to lay out 10/100/1,000 cards, and Lighthouse's performance
+ * score.
+ */
 export function chartSvg(results) {
-  const pages = results.pages;
+  const profiles = results.profiles.filter((prof) => prof.pages.length || prof.scale.length);
+  const withPages = profiles.filter((prof) => prof.pages.length);
+  const pages = withPages[0]?.pages ?? [];
+  const multi = profiles.length > 1;
+  const panels = [];
+  // Per page, one bar per profile, next to each other.
+  const rowsOf = (m) =>
+    pages.flatMap((base, j) =>
+      (m.net === false ? withPages.slice(0, 1) : withPages).map((prof, k) => {
+        const p = prof.pages.find((q) => q.id === base.id) ?? base;
+        return {
+          label: `${p.short}${multi && m.net !== false ? ` · ${prof.short}` : ''}`,
+          color: COLORS[j % COLORS.length],
+          light: k > 0,
+          value: p.unavailable || (m.key === 'interactiveAt' && !p.interactive) ? null : p.median?.[m.key],
+          why: p.unavailable ? 'unavailable' : m.key === 'interactiveAt' && !p.interactive ? 'N/A' : 'n/a',
+          fmt: m.fmt,
+        };
+      }),
+    );
+  if (pages.length) for (const m of METRICS) panels.push({ title: `${m.chart}${m.unit ? ` (${m.unit})` : ''}`, rows: rowsOf(m), zero: m.key === 'cls' ? 0.001 : 1 });
+  const scaled = profiles.filter((prof) => prof.scale.length);
+  if (scaled.length) {
+    panels.push({
+      title: 'Widget (list): all N cards laid out (ms)',
+      zero: 1,
+      rows: scaled[0].scale.flatMap((base) => scaled.map((prof, k) => [prof.scale.find((x) => x.id === base.id) ?? base, k, prof])).map(([x, k, prof]) => ({ label: `${x.expected} cards${multi ? ` · ${prof.short}` : ''}`, color: COLORS[1], light: k > 0, value: x.median.cardsAt, why: 'n/a', fmt: ms })),
+    });
+  }
+  if (results.lighthouse?.pages.length) {
+    panels.push({
+      title: 'Lighthouse performance score (mobile)',
+      zero: 100,
+      rows: results.lighthouse.pages.map((p, j) => ({ label: p.id === 'demo' ? 'demo page' : p.label.split(' ')[0] + ' widget', color: COLORS[(j + 1) % COLORS.length], light: false, value: p.unavailable ? null : p.median.scores.performance, why: p.unavailable ? 'unavailable' : 'n/a', fmt: score })),
+    });
+  }
   const cols = 2;
   const panelW = 470;
-  const barH = 18;
-  const gap = 6;
+  const barH = 16;
+  const gap = 4;
   const labelW = 210;
-  const panelH = 34 + pages.length * (barH + gap) + 10;
   const legendH = 30;
-  const rows = Math.ceil((METRICS.length + (results.scale.length ? 1 : 0)) / cols);
+  const panelH = (n) => 34 + n * (barH + gap) + 10;
+  const rowHeights = [];
+  for (let i = 0; i < panels.length; i += cols) rowHeights.push(Math.max(...panels.slice(i, i + cols).map((p) => panelH(p.rows.length))));
   const width = cols * panelW + 20;
-  const height = legendH + rows * panelH + 30;
+  const height = legendH + rowHeights.reduce((a, b) => a + b, 0) + 30;
   const out = [];
+  const nets = profiles.map((p) => p.short).join(' and ');
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, 'Noto Sans', Arial, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="10" y="20" font-size="15" font-weight="700">highlight-cards vs. static HTML and peers — medians of ${results.env.runs} runs, CPU ${results.env.throttle}×, ${results.env.viewport.width}×${results.env.viewport.height} @${results.env.viewport.deviceScaleFactor}x</text>`,
+    `<text x="10" y="20" font-size="15" font-weight="700">highlight-cards vs. static HTML and peers — medians of ${results.env.runs} runs, CPU ${results.env.throttle}×, ${xmlEsc(nets || 'no loads')}, ${results.env.viewport.width}×${results.env.viewport.height} @${results.env.viewport.deviceScaleFactor}x</text>`,
   );
-  METRICS.forEach((m, i) => {
+  panels.forEach((panel, i) => {
     const px = 10 + (i % cols) * panelW;
-    const py = legendH + Math.floor(i / cols) * panelH;
-    const values = pages.map((p) => {
-      if (p.unavailable) return null;
-      if (m.key === 'interactiveAt' && !p.interactive) return null;
-      return p.median[m.key];
-    });
-    const max = Math.max(...values.filter((v) => v != null), m.key === 'cls' ? 0.001 : 1);
+    const py = legendH + rowHeights.slice(0, Math.floor(i / cols)).reduce((a, b) => a + b, 0);
+    const max = Math.max(...panel.rows.map((r) => r.value).filter((v) => v != null), panel.zero);
     const barMax = panelW - labelW - 70;
-    out.push(`<text x="${px}" y="${py + 20}" font-weight="700">${xmlEsc(m.chart)}${m.unit ? ` (${m.unit})` : ''}</text>`);
-    pages.forEach((p, j) => {
+    out.push(`<text x="${px}" y="${py + 20}" font-weight="700">${xmlEsc(panel.title)}</text>`);
+    panel.rows.forEach((r, j) => {
       const y = py + 30 + j * (barH + gap);
-      const v = values[j];
-      out.push(`<text x="${px + labelW - 6}" y="${y + barH - 5}" text-anchor="end">${xmlEsc(p.short)}</text>`);
-      if (v == null) {
-        const why = p.unavailable ? 'unavailable' : m.key === 'interactiveAt' && !p.interactive ? 'N/A' : 'n/a';
-        out.push(`<text x="${px + labelW + 4}" y="${y + barH - 5}" fill="#777">${why}</text>`);
+      out.push(`<text x="${px + labelW - 6}" y="${y + barH - 4}" text-anchor="end">${xmlEsc(r.label)}</text>`);
+      if (r.value == null) {
+        out.push(`<text x="${px + labelW + 4}" y="${y + barH - 4}" fill="#777">${r.why}</text>`);
         return;
       }
-      const w = Math.max(1, (v / max) * barMax);
-      const shown = m.key === 'codeGzip' ? kB(v) : m.fmt(v);
+      const w = Math.max(1, (r.value / max) * barMax);
       out.push(
-        `<rect x="${px + labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${COLORS[j % COLORS.length]}"/>`,
-        `<text x="${(px + labelW + w + 4).toFixed(1)}" y="${y + barH - 5}">${xmlEsc(shown)}</text>`,
+        `<rect x="${px + labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${r.color}"${r.light ? ' fill-opacity="0.45"' : ''}/>`,
+        `<text x="${(px + labelW + w + 4).toFixed(1)}" y="${y + barH - 4}">${xmlEsc(r.fmt(r.value))}</text>`,
       );
     });
   });
-  if (results.scale.length) {
-    // The free slot: the widget's time to lay out 10, 100 and 1,000 cards.
-    const i = METRICS.length;
-    const px = 10 + (i % cols) * panelW;
-    const py = legendH + Math.floor(i / cols) * panelH;
-    const values = results.scale.map((x) => x.median.cardsAt);
-    const max = Math.max(1, ...values.filter((v) => v != null));
-    const barMax = panelW - labelW - 70;
-    out.push(`<text x="${px}" y="${py + 20}" font-weight="700">Widget (list): all N cards laid out (ms)</text>`);
-    results.scale.forEach((x, j) => {
-      const y = py + 30 + j * (barH + gap);
-      const v = values[j];
-      out.push(`<text x="${px + labelW - 6}" y="${y + barH - 5}" text-anchor="end">${x.expected} cards</text>`);
-      if (v == null) {
-        out.push(`<text x="${px + labelW + 4}" y="${y + barH - 5}" fill="#777">n/a</text>`);
-        return;
-      }
-      const w = Math.max(1, (v / max) * barMax);
-      out.push(
-        `<rect x="${px + labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${COLORS[1]}"/>`,
-        `<text x="${(px + labelW + w + 4).toFixed(1)}" y="${y + barH - 5}">${ms(v)}</text>`,
-      );
-    });
-  }
   out.push(
     `<text x="10" y="${height - 14}" fill="#555">Generated ${xmlEsc(results.env.date)} · Chromium ${xmlEsc(results.env.chromium)} · ${xmlEsc(results.env.cpuModel)}, ${results.env.nproc} cores · times from navigation start · see results.md</text>`,
     '</svg>',

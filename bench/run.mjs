@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // On-demand benchmark: highlight-cards against static HTML and three peers
-// (Splide, Swiper, TimelineJS), plus the widget at 10/100/1000 cards.
+// (Splide, Swiper, TimelineJS), plus the widget at 10/100/1000 cards, on
+// loopback and/or a slow-4G profile, and Lighthouse 12 on three pages.
 //
-//   node bench/run.mjs [--runs N] [--timeout MS] [--build] [--only id,id]
+//   node bench/run.mjs [--runs N] [--net none|slow4g|both] [--timeout MS]
+//                      [--lighthouse-runs N | --no-lighthouse] [--build] [--only id,id]
 //
 // Writes bench/results/{results.md,results.json,chart.svg}; with --only,
 // bench/results/partial/ instead.
@@ -17,35 +19,66 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServers, repo, distDir } from './server.mjs';
 import { buildPages, seedFile, benchDir } from './pages.mjs';
-import { passiveRun, interactiveRun, median, VIEWPORT } from './measure.mjs';
+import { passiveRun, interactiveRun, median, VIEWPORT, NET_PROFILES } from './measure.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
-import { markdown, chartSvg, mainTable, scaleTable } from './report.mjs';
+import { markdown, chartSvg, stdoutReport } from './report.mjs';
+import { lighthouseRun, lighthouseVersion, CATEGORIES, LH_METRICS, CHROME_FLAGS, chromePath } from './lighthouse.mjs';
 
 const THROTTLE = 4;
 const SCALE_SIZES = [10, 100, 1000];
 const CLI = path.join(repo, 'target/release/highlight-cards');
 const PEERS = ['@splidejs/splide', 'swiper', '@knight-lab/timelinejs'];
+// Everything bench/package.json installs: the peers and Lighthouse.
+const DEPS = [...PEERS, 'lighthouse', 'chrome-launcher'];
+// The pages Lighthouse audits, in order. `demo` is dist/index.html as
+// `scripts/serve` shows it (both demo collections), from the asset server.
+const LH_PAGES = ['demo', 'widget-ssr', 'widget-json'];
+const PAGE_IDS = ['static', 'widget-json', 'widget-ssr', 'splide', 'swiper', 'timelinejs', 'scale', 'scale-10', 'scale-100', 'scale-1000', 'demo', 'lighthouse'];
+
+const USAGE = `usage: node bench/run.mjs [options]
+  --runs N              measured loads per page and network profile (default 5)
+  --net none|slow4g|both
+                        network profile: loopback as it is (none, the default), Lighthouse's
+                        mobile slow 4G (150 ms, 1,638.4 kbps down, 750 kbps up), or both
+  --lighthouse-runs N   Lighthouse runs per audited page (default 1)
+  --no-lighthouse       skip Lighthouse
+  --timeout MS          per page load (default 30000; the 1,000-card page gets at least 60 s)
+  --build               rebuild dist/ and the CLI first
+  --only id,id          a subset, written to bench/results/partial/; ids: ${PAGE_IDS.join(', ')}
+                        (demo: Lighthouse on the demo page; lighthouse: Lighthouse's three pages only)`;
 
 function parseArgs(argv) {
-  const opts = { runs: 5, timeout: 30000, build: false, only: null };
+  const opts = { runs: 5, timeout: 30000, build: false, only: null, net: ['none'], lighthouseRuns: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    const eq = a.indexOf('=');
+    const name = eq > 0 ? a.slice(0, eq) : a;
     const value = () => {
-      const v = argv[++i] ?? a.split('=')[1];
-      if (v === undefined) throw new Error(`${a} needs a value`);
+      const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${name} needs a value`);
       return v;
     };
-    if (a === '--runs' || a.startsWith('--runs=')) opts.runs = Number(a.includes('=') ? a.split('=')[1] : value());
-    else if (a === '--timeout' || a.startsWith('--timeout=')) opts.timeout = Number(a.includes('=') ? a.split('=')[1] : value());
-    else if (a === '--only' || a.startsWith('--only=')) opts.only = (a.includes('=') ? a.split('=')[1] : value()).split(',');
+    if (name === '--runs') opts.runs = Number(value());
+    else if (name === '--timeout') opts.timeout = Number(value());
+    else if (name === '--only') opts.only = value().split(',');
+    else if (name === '--net') {
+      const v = value();
+      if (v === 'both') opts.net = ['none', 'slow4g'];
+      else if (NET_PROFILES[v]) opts.net = [v];
+      else throw new Error(`--net must be none, slow4g or both, not ${v}`);
+    } else if (name === '--lighthouse-runs') opts.lighthouseRuns = Number(value());
+    else if (a === '--no-lighthouse') opts.lighthouseRuns = 0;
     else if (a === '--build') opts.build = true;
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node bench/run.mjs [--runs N (default 5)] [--timeout MS per page (default 30000)] [--build] [--only static,widget-json,...]');
+      console.log(USAGE);
       process.exit(0);
-    } else throw new Error(`unknown argument: ${a}`);
+    } else throw new Error(`unknown argument: ${a}\n${USAGE}`);
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1 || opts.runs > 100) throw new Error('--runs must be an integer 1..100');
+  if (!Number.isInteger(opts.lighthouseRuns) || opts.lighthouseRuns < 0 || opts.lighthouseRuns > 50) throw new Error('--lighthouse-runs must be an integer 0..50');
   if (!(opts.timeout >= 1000)) throw new Error('--timeout must be at least 1000 ms');
+  const unknown = (opts.only ?? []).filter((id) => !PAGE_IDS.includes(id));
+  if (unknown.length) throw new Error(`--only: unknown id(s) ${unknown.join(', ')}; ids: ${PAGE_IDS.join(', ')}`);
   return opts;
 }
 
@@ -72,7 +105,7 @@ function newest(dir) {
 
 /** Installs the pinned peers, builds dist/ and the CLI when missing (or on --build). */
 function setup(opts, notes) {
-  const peersThere = PEERS.every((p) => fs.existsSync(path.join(benchDir, 'node_modules', p, 'package.json')));
+  const peersThere = DEPS.every((p) => fs.existsSync(path.join(benchDir, 'node_modules', p, 'package.json')));
   if (!peersThere && !sh('npm', ['ci', '--prefix', 'bench', '--ignore-scripts', '--no-audit', '--no-fund'])) {
     throw new Error('npm ci --prefix bench failed');
   }
@@ -137,6 +170,15 @@ function nproc() {
   }
 }
 
+/** `chromium --version`'s number, when Playwright did not start it (Lighthouse only). */
+function chromiumCli() {
+  try {
+    return /([\d.]+)/.exec(execFileSync(chromePath(), ['--version'], { encoding: 'utf8', timeout: 20000 }))?.[1] ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 function gitCommit() {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
@@ -165,13 +207,17 @@ function summarise(runs, interactiveRuns) {
     // Bytes are the same every run; the median is there for robustness only.
     codeGzip: median(runs.map((r) => r.bytes?.codeGzip)),
     codeRaw: median(runs.map((r) => r.bytes?.codeRaw)),
+    codeWire: median(runs.map((r) => r.bytes?.codeWire)),
+    jsonWire: median(runs.map((r) => r.bytes?.byKind.json.wire)),
     jsonGzip: median(runs.map((r) => r.bytes?.byKind.json.gzip)),
     fcp: pick('fcp'),
     lcp: pick('lcp'),
     cls: pick('cls'),
     cardsAt: pick('cardsAt'),
+    firstCardAt: pick('firstCardAt'),
     loadAt: pick('loadAt'),
     longTaskMs: pick('longTaskMs'),
+    longestTaskMs: pick('longestTaskMs'),
     blockingMs: pick('blockingMs'),
     interactiveAt: interactiveRuns ? median(interactiveRuns.filter((r) => r.ok).map((r) => r.interactiveAt)) : null,
     jsHeapUsed: byMem('jsHeapUsed'),
@@ -181,23 +227,65 @@ function summarise(runs, interactiveRuns) {
   };
 }
 
+/** Lighthouse on the pages of LH_PAGES that are wanted, `runs` times each, interleaved. */
+async function lighthouseStage({ runs, urls, unavailable }) {
+  const pages = LH_PAGES.filter((id) => urls[id] || unavailable[id]).map((id) => ({
+    id,
+    label: LH_LABELS[id],
+    url: urls[id] ?? null,
+    unavailable: unavailable[id] ?? null,
+    runs: [],
+  }));
+  for (let run = 1; run <= runs; run++) {
+    for (const p of pages) {
+      if (p.unavailable) continue;
+      const r = await lighthouseRun(p.url);
+      p.runs.push(r);
+      say(
+        r.ok
+          ? `lighthouse ${run}/${runs} ${p.label}: ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')}; FCP ${Math.round(r.metrics['first-contentful-paint'])} ms, LCP ${Math.round(r.metrics['largest-contentful-paint'])} ms, TBT ${Math.round(r.metrics['total-blocking-time'])} ms (${Math.round(r.wallMs / 1000)} s)`
+          : `lighthouse ${run}/${runs} ${p.label}: FAILED: ${r.error}`,
+      );
+    }
+  }
+  for (const p of pages) {
+    const ok = p.runs.filter((r) => r.ok);
+    p.median = {
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(ok.map((r) => r.scores[c]))])),
+      metrics: Object.fromEntries(LH_METRICS.map((m) => [m, median(ok.map((r) => r.metrics[m]))])),
+    };
+  }
+  return pages;
+}
+
+const LH_LABELS = {
+  demo: 'demo page (dist/index.html, 2 collections)',
+  'widget-ssr': '(c) highlight-cards, prerendered + hydrated',
+  'widget-json': '(b) highlight-cards, JSON src',
+};
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const loadBefore = os.loadavg()[0];
   const notes = [];
   const { cliBuilt } = setup(opts, notes);
   const seed = JSON.parse(await fsp.readFile(seedFile, 'utf8'));
+  const profiles = opts.net.map((id) => ({ ...NET_PROFILES[id], pages: [], scale: [] }));
 
   const server = await startServers();
   let browser;
   // Whatever happens, the process ends: a hard stop well past the worst case.
   const pageBudget = opts.timeout * 2 + 15000;
-  const hardStop = setTimeout(() => {
-    say('hard time limit reached; exiting');
-    process.exit(2);
-  }, (opts.runs + 1) * 12 * pageBudget + 10 * 60 * 1000);
+  const hardStop = setTimeout(
+    () => {
+      say('hard time limit reached; exiting');
+      process.exit(2);
+    },
+    (opts.runs + 1) * profiles.length * 12 * pageBudget + opts.lighthouseRuns * LH_PAGES.length * 200000 + 10 * 60 * 1000,
+  );
   hardStop.unref();
   try {
+    await server.prewarm();
     const pre = prerender(server.assetOrigin, cliBuilt);
     if (pre.error) {
       say(`(c) unavailable: ${pre.error}`);
@@ -209,62 +297,117 @@ async function main() {
       if (p.html) server.pages.set(p.path, { body: p.html, type: 'text/html; charset=utf-8' });
       if (p.data) server.generated.set(p.dataPath, { body: p.data, type: 'application/json; charset=utf-8' });
     }
-    const wanted = (p) => !opts.only || opts.only.includes(p.id);
-    const pages = built.pages.filter(wanted).map((p) => ({ ...p, short: SHORT[p.id] ?? p.id, runs: [], interactiveRuns: [] }));
-    const scale = built.scale.filter((p) => !opts.only || opts.only.includes('scale') || wanted(p)).map((p) => ({ ...p, runs: [] }));
-
-    browser = await launchChromium();
-    const chromiumVersion = browser.version();
-    say(`Chromium ${chromiumVersion}; pages at ${server.pageOrigin}, assets at ${server.assetOrigin}`);
-    const measureOpts = { throttle: THROTTLE, timeout: opts.timeout };
-    // The 1000-card list takes far longer than 10 cards at 4x; give it room.
-    const scaleOpts = (p) => ({ ...measureOpts, timeout: Math.max(opts.timeout, p.expected * 60), heap: true });
-
-    // One discarded load of each page first: it warms the OS file cache and
-    // the server's gzip cache, which would otherwise land on run 1 alone.
-    say('warm-up');
-    for (const p of pages.filter((p) => !p.unavailable)) await passiveRun(browser, server, p, { ...measureOpts, settle: 0 });
-    for (const p of scale) await passiveRun(browser, server, p, { ...scaleOpts(p), settle: 0 });
-
-    // Runs are interleaved (every page once, then again) so a slow moment of
-    // the machine spreads over all pages instead of hitting one.
-    for (let run = 1; run <= opts.runs; run++) {
-      for (const p of pages) {
-        if (p.unavailable) continue;
-        const r = await passiveRun(browser, server, p, measureOpts);
-        p.runs.push(r);
-        let line = `run ${run}/${opts.runs} ${p.short}: cards ${r.cardsAt == null ? 'n/a' : Math.round(r.cardsAt)} ms, FCP ${Math.round(r.fcp ?? NaN)} ms`;
-        if (p.interactive) {
-          const i = await interactiveRun(browser, server, p, measureOpts);
-          p.interactiveRuns.push(i);
-          line += `, next works ${i.ok ? Math.round(i.interactiveAt) + ' ms' : 'FAILED'} (${i.clicks} click${i.clicks === 1 ? '' : 's'})`;
-        }
-        say(line);
-      }
-      for (const p of scale) {
-        const r = await passiveRun(browser, server, p, scaleOpts(p));
-        p.runs.push(r);
-        say(`run ${run}/${opts.runs} scale ${p.expected}: cards ${r.cardsAt == null ? `n/a (${r.cardsSeen} seen)` : Math.round(r.cardsAt)} ms, JS heap ${((r.memory?.jsHeapUsed ?? 0) / 1e6).toFixed(1)} MB`);
-      }
+    const wanted = (id) => !opts.only || opts.only.includes(id);
+    const basePages = built.pages.filter((p) => wanted(p.id));
+    const baseScale = built.scale.filter((p) => wanted('scale') || wanted(p.id));
+    for (const prof of profiles) {
+      prof.pages = basePages.map((p) => ({ ...p, short: SHORT[p.id] ?? p.id, runs: [], interactiveRuns: [] }));
+      prof.scale = baseScale.map((p) => ({ ...p, runs: [] }));
     }
 
-    for (const p of pages) p.median = p.unavailable ? {} : summarise(p.runs, p.interactive ? p.interactiveRuns : null);
-    for (const s of scale) s.median = summarise(s.runs, null);
+    let chromiumVersion = null;
+    const measureOpts = { throttle: THROTTLE, timeout: opts.timeout, net: NET_PROFILES.none };
+    // The 1000-card list takes far longer than 10 cards at 4x; give it room.
+    const scaleOpts = (p, net) => ({ ...measureOpts, net, timeout: Math.max(opts.timeout, p.expected * 60), heap: true });
+    if (basePages.length || baseScale.length) {
+      browser = await launchChromium();
+      chromiumVersion = browser.version();
+      say(`Chromium ${chromiumVersion}; pages at ${server.pageOrigin}, assets at ${server.assetOrigin}; network: ${profiles.map((p) => p.short).join(', ')}`);
+
+      // One discarded load of each page first (on loopback): it warms the OS
+      // file cache and the server's compression cache, which would otherwise
+      // land on run 1 alone.
+      say('warm-up');
+      for (const p of basePages.filter((p) => !p.unavailable)) await passiveRun(browser, server, p, { ...measureOpts, settle: 0 });
+      for (const p of baseScale) await passiveRun(browser, server, p, { ...scaleOpts(p, NET_PROFILES.none), settle: 0 });
+
+      // Runs are interleaved (every page under every profile once, then
+      // again) so a slow moment of the machine spreads over all of them.
+      for (let run = 1; run <= opts.runs; run++) {
+        for (const prof of profiles) {
+          const tag = profiles.length > 1 ? `[${prof.short}] ` : '';
+          const net = NET_PROFILES[prof.id];
+          for (const p of prof.pages) {
+            if (p.unavailable) continue;
+            const r = await passiveRun(browser, server, p, { ...measureOpts, net });
+            p.runs.push(r);
+            let line = `run ${run}/${opts.runs} ${tag}${p.short}: cards ${r.cardsAt == null ? 'n/a' : Math.round(r.cardsAt)} ms, FCP ${Math.round(r.fcp ?? NaN)} ms, longest task ${Math.round(r.longestTaskMs)} ms`;
+            if (p.interactive) {
+              const i = await interactiveRun(browser, server, p, { ...measureOpts, net });
+              p.interactiveRuns.push(i);
+              line += `, next works ${i.ok ? Math.round(i.interactiveAt) + ' ms' : 'FAILED'} (${i.clicks} click${i.clicks === 1 ? '' : 's'})`;
+            }
+            say(line);
+          }
+          for (const p of prof.scale) {
+            const r = await passiveRun(browser, server, p, scaleOpts(p, net));
+            p.runs.push(r);
+            say(
+              `run ${run}/${opts.runs} ${tag}scale ${p.expected}: first card ${r.firstCardAt == null ? 'n/a' : Math.round(r.firstCardAt)} ms, all ${r.cardsAt == null ? `n/a (${r.cardsSeen} seen)` : Math.round(r.cardsAt)} ms, longest task ${Math.round(r.longestTaskMs)} ms, JS heap ${((r.memory?.jsHeapUsed ?? 0) / 1e6).toFixed(1)} MB`,
+            );
+          }
+        }
+      }
+      await browser.close().catch(() => {});
+      browser = null;
+    }
+
+    for (const prof of profiles) {
+      for (const p of prof.pages) p.median = p.unavailable ? {} : summarise(p.runs, p.interactive ? p.interactiveRuns : null);
+      for (const s of prof.scale) s.median = summarise(s.runs, null);
+    }
+
+    // Lighthouse last, with the Playwright browser closed so the two never share the CPU.
+    let lighthouse = null;
+    const lhWanted = LH_PAGES.filter((id) => wanted(id) || opts.only.includes('lighthouse'));
+    if (opts.lighthouseRuns > 0 && lhWanted.length) {
+      say(`lighthouse ${lighthouseVersion()}: ${opts.lighthouseRuns} run(s) of ${lhWanted.join(', ')}`);
+      const urls = {};
+      const unavailable = {};
+      for (const id of lhWanted) {
+        if (id === 'demo') urls.demo = `${server.assetOrigin}/`;
+        else {
+          const spec = built.pages.find((p) => p.id === id);
+          if (spec.unavailable) unavailable[id] = spec.unavailable;
+          else urls[id] = server.pageOrigin + spec.path;
+        }
+      }
+      const lhPages = await lighthouseStage({ runs: opts.lighthouseRuns, urls, unavailable });
+      const first = lhPages.flatMap((p) => p.runs).find((r) => r.ok);
+      lighthouse = {
+        version: lighthouseVersion(),
+        runs: opts.lighthouseRuns,
+        chromePath: chromePath(),
+        chromeFlags: CHROME_FLAGS,
+        settings: first?.settings ?? null,
+        userAgent: first?.userAgent ?? null,
+        pages: lhPages,
+      };
+      for (const p of lhPages) {
+        const bad = p.runs.filter((r) => !r.ok);
+        if (bad.length) notes.push(`Lighthouse, ${p.label}: ${bad.length}/${p.runs.length} run(s) failed, e.g. ${bad[0].error}.`);
+        const warns = [...new Set(p.runs.flatMap((r) => r.warnings ?? []))];
+        if (warns.length) notes.push(`Lighthouse, ${p.label} warned: ${warns.map((w) => `"${String(w).slice(0, 200)}"`).join('; ')}.`);
+      }
+    }
 
     // What a reader of the table should know about this particular run.
     // Another build replacing dist/ mid-run would mix two widgets in the medians.
-    const wasmNames = new Set(
-      [...pages, ...scale].flatMap((p) => p.runs.flatMap((r) => (r.bytes?.files ?? []).filter((f) => f.kind === 'wasm').map((f) => f.url))),
-    );
+    const allPages = profiles.flatMap((prof) => [...prof.pages, ...prof.scale]);
+    const wasmNames = new Set(allPages.flatMap((p) => p.runs.flatMap((r) => (r.bytes?.files ?? []).filter((f) => f.kind === 'wasm').map((f) => f.url))));
     if (wasmNames.size > 1) notes.push(`dist/ changed during the run: the pages loaded ${[...wasmNames].join(', ')}.`);
-    for (const p of pages) {
-      const ext = [...new Set(p.runs.flatMap((r) => r.external))];
+    for (const p of profiles[0].pages) {
+      const same = profiles.map((prof) => prof.pages.find((q) => q.id === p.id));
+      const runs = same.flatMap((q) => q.runs);
+      const ext = [...new Set(runs.flatMap((r) => r.external))];
       if (ext.length) notes.push(`${p.short} asked for ${ext.length} non-loopback URL(s), refused by the browser (no network here): ${ext.slice(0, 4).map((u) => '`' + u + '`').join(', ')}${ext.length > 4 ? ', …' : ''}.`);
-      const errs = [...new Set([...p.runs, ...p.interactiveRuns].flatMap((r) => r.errors))];
+      const errs = [...new Set([...runs, ...same.flatMap((q) => q.interactiveRuns)].flatMap((r) => r.errors))];
       if (errs.length) notes.push(`${p.short} logged ${errs.length} distinct console/page error(s), e.g. "${errs[0].slice(0, 160)}".`);
-      const unsupported = [...new Set(p.runs.flatMap((r) => r.unsupportedEntryTypes))];
+      const unsupported = [...new Set(runs.flatMap((r) => r.unsupportedEntryTypes))];
       if (unsupported.length) notes.push(`${p.short}: this Chromium does not report ${unsupported.join(', ')} entries.`);
     }
+    const encodings = new Set(allPages.flatMap((p) => p.runs.flatMap((r) => (r.bytes?.files ?? []).map((f) => f.encoding ?? 'identity'))));
+    if (allPages.some((p) => p.runs.length) && !encodings.has('br')) notes.push(`No response went out as brotli (encodings seen: ${[...encodings].join(', ')}): the wire column is not what a brotli CDN would send.`);
 
     const peerVersions = PEERS.map((name) => ({
       name,
@@ -272,15 +415,19 @@ async function main() {
     }));
     const cargo = fs.readFileSync(path.join(repo, 'Cargo.toml'), 'utf8');
     const wasm = fs.readdirSync(distDir).find((f) => f.endsWith('_bg.wasm')) ?? 'n/a';
+    const strip = ({ html, data, probe, ...p }) => p;
     const results = {
       env: {
         date: new Date().toISOString(),
-        chromium: chromiumVersion,
+        command: ['node', 'bench/run.mjs', ...process.argv.slice(2)].join(' '),
+        chromium: chromiumVersion ?? chromiumCli(),
         nproc: nproc(),
         // Other work on the machine (a build, a test run) shows up here and in the spread of the runs.
         loadAverage: { before: loadBefore, after: os.loadavg()[0] },
         cpuModel: cpuModel(),
         throttle: THROTTLE,
+        net: profiles.map(({ id, label, conditions }) => ({ id, label, conditions })),
+        compression: 'brotli quality 11 when Accept-Encoding offers br, else gzip level 9; text types and wasm; compressed once per body',
         viewport: VIEWPORT,
         runs: opts.runs,
         timeoutMs: opts.timeout,
@@ -289,8 +436,8 @@ async function main() {
         widget: { version: /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1] ?? '?', wasm, commit: gitCommit() },
       },
       notes,
-      pages: pages.map(({ html, probe, ...p }) => p),
-      scale: scale.map(({ html, data, probe, ...p }) => p),
+      profiles: profiles.map((prof) => ({ ...prof, pages: prof.pages.map(strip), scale: prof.scale.map(strip) })),
+      lighthouse,
     };
 
     // A subset (--only) must not overwrite the full results.
@@ -301,10 +448,7 @@ async function main() {
     await fsp.writeFile(path.join(out, 'chart.svg'), chartSvg(results));
     say(`wrote ${path.relative(repo, out)}/results.md, results.json, chart.svg`);
 
-    console.log(`\nhighlight-cards benchmark — medians of ${opts.runs} runs, Chromium ${chromiumVersion}, CPU ${THROTTLE}x, ${VIEWPORT.width}x${VIEWPORT.height} @${VIEWPORT.deviceScaleFactor}x\n`);
-    console.log(mainTable(results));
-    if (scale.length) console.log('\n' + scaleTable(results));
-    if (notes.length) console.log('\n' + notes.map((n) => `- ${n}`).join('\n'));
+    console.log('\n' + stdoutReport(results));
   } finally {
     await browser?.close().catch(() => {});
     await server.close().catch(() => {});

@@ -3,7 +3,7 @@
 //! [`prerender`]'s output for pasting into a page; the component tests use
 //! [`render`].
 
-use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme, STYLES};
+use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme, NOT_LIVE, STYLES};
 use crate::model::{inline, Collection, CreditKind};
 use std::rc::Rc;
 
@@ -99,7 +99,7 @@ pub fn prerender(collection: Collection, options: &RenderOptions) -> String {
         attrs.push_str(" share=\"off\"");
     }
     format!(
-        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}</style><div class=\"hc-mount\" data-hydrate>{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
+        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"hc-mount\" data-hydrate>{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
     )
 }
 

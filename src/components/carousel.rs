@@ -64,11 +64,18 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let current = current.clone();
         let initial = props.initial.min(total - 1);
         use_effect_with((), move |_| {
+            let Some(el) = track.cast::<Element>() else {
+                return;
+            };
+            // Prerendered markup swipes natively before the wasm runs: the
+            // reader may already be on another slide.
+            let width = f64::from(el.client_width()).max(1.0);
+            let swiped = ((el.scroll_left() as f64) / width).round().max(0.0) as usize;
             if initial > 0 {
-                if let Some(el) = track.cast::<Element>() {
-                    scroll_track(&el, initial, false);
-                }
+                scroll_track(&el, initial, false);
                 current.set(initial);
+            } else if swiped > 0 {
+                current.set(swiped.min(total - 1));
             }
         });
     }

@@ -34,6 +34,13 @@ use yew::prelude::*;
 /// prerendered markup.
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/highlight-cards.min.css"));
 
+/// Appended to [`STYLES`] in prerendered markup: until the wasm runs, no
+/// control that needs it is offered (they keep their space, so nothing moves
+/// when they appear); reading and swiping work without it. The embed then
+/// adopts [`STYLES`] as a constructed sheet, which comes later in the cascade
+/// and sets them visible again.
+pub const NOT_LIVE: &str = ".hc-controls,.hc-index,.hc-card-actions,.hc-zoom-badge{visibility:hidden}.hc-zoom{pointer-events:none}";
+
 /// How the cards are laid out (the host's `layout` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Layout {

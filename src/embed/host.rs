@@ -52,6 +52,14 @@ pub fn prerendered(host: &Element) -> Option<Element> {
     mount.has_child_nodes().then_some(mount)
 }
 
+/// Prerendered markup, once hydrated: the adopted sheet turns on the controls
+/// its inline styles kept off (see `components::NOT_LIVE`).
+pub fn go_live(host: &Element) {
+    if let Some(root) = host.shadow_root() {
+        adopt_styles(&root);
+    }
+}
+
 /// Swaps the slot (fallback content) for the rendered widget.
 pub fn show(host: &Element, container: &Element) {
     if let Some(root) = host.shadow_root() {

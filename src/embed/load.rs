@@ -127,11 +127,17 @@ async fn fetch_text(
     };
     let seconds = format_seconds(timeout_ms);
     let mut retried = false;
+    // The entry script started this request before the wasm arrived.
+    let mut prefetched = prefetched(&url, abort);
     let response = loop {
         let attempt = async {
             let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-            let request = web_sys::Request::new_with_str_and_init(&url, &init)?;
-            wasm_bindgen_futures::JsFuture::from(window.fetch_with_request(&request)).await
+            let pending = match prefetched.take() {
+                Some(response) => response,
+                None => window
+                    .fetch_with_request(&web_sys::Request::new_with_str_and_init(&url, &init)?),
+            };
+            wasm_bindgen_futures::JsFuture::from(pending).await
         }
         .await;
         let after = if retried { " (after one retry)" } else { "" };
@@ -181,6 +187,26 @@ async fn fetch_text(
         .as_string()
         .unwrap_or_default();
     Ok((text, url))
+}
+
+/// The response the entry script (`embed.js`) requested for `url` when the
+/// page loaded, if any, handed over once; aborting `abort` cancels it.
+fn prefetched(url: &str, abort: Option<&web_sys::AbortController>) -> Option<js_sys::Promise> {
+    let store = js_sys::Reflect::get(
+        &gloo::utils::window(),
+        &JsValue::from_str("__highlightCardsPrefetch"),
+    )
+    .ok()
+    .filter(|s| s.is_object())?;
+    let take: js_sys::Function = js_sys::Reflect::get(&store, &JsValue::from_str("take"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let signal = abort.map_or(JsValue::UNDEFINED, |a| a.signal().into());
+    take.call2(&store, &JsValue::from_str(url), &signal)
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// "1.5" for 1500 ms, without float formatting (which costs ~15 KB of wasm).

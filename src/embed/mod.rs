@@ -302,6 +302,10 @@ async fn show_cards(
         app.release();
         return;
     }
+    if matches!(app, App::Hydrated(_)) {
+        // Hydrated and listening: offer the controls.
+        host::go_live(host);
+    }
     let view_observer = events::ViewObserver::new(host, &container, &id);
     MOUNTED.with(|m| {
         if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {

@@ -3,12 +3,56 @@
  * Mounts every <highlight-cards> and [data-highlight-cards] element, now and later.
  * The wasm is found next to this file (import.meta.url), not relative to the page.
  */
-import init, { mount as wasmMount, unmount as wasmUnmount, mountedCount } from './__GLUE__';
-
 const HOSTS = 'highlight-cards, [data-highlight-cards]';
+const PREFETCH = '__highlightCardsPrefetch';
+
+// No waterfall: as soon as this file runs, the hosts' data, the wasm and the
+// wasm-bindgen glue are all requested at once, and the wasm compiles while it
+// streams in. Parsing and validating the data stay in the wasm: it takes the
+// prefetched response for its `src` (see src/embed/load.rs) instead of
+// fetching it again.
+const hosts = [...document.querySelectorAll(HOSTS)];
+if (!(PREFETCH in window)) {
+  const pending = new Map();
+  for (const host of hosts) {
+    const src = (host.getAttribute('src') || host.getAttribute('data-src') || '').trim();
+    if (!src) continue;
+    let url;
+    try { url = new URL(src, document.baseURI).href; } catch { continue; }
+    if (pending.has(url)) continue;
+    const controller = new AbortController();
+    const response = fetch(url, { signal: controller.signal });
+    response.catch(() => {}); // the wasm reports failures when it takes the response
+    pending.set(url, { response, controller });
+  }
+  Object.defineProperty(window, PREFETCH, {
+    configurable: true,
+    value: Object.freeze({
+      /** The response already on its way for `url` (once), cancelled with `signal`. */
+      take(url, signal) {
+        const entry = pending.get(url);
+        if (!entry) return undefined;
+        pending.delete(url);
+        if (signal) signal.addEventListener('abort', () => entry.controller.abort(), { once: true });
+        return entry.response;
+      },
+    }),
+  });
+}
+
+// Prerendered widgets (`highlight-cards render`) are readable and swipe
+// without the wasm, and show no control that needs it until it runs; then the
+// wasm need not compete with the page's own photos: fetched at low priority.
+const prerenderedOnly = hosts.length > 0 && hosts.every((h) => h.shadowRoot && h.shadowRoot.querySelector('.hc-mount[data-hydrate]'));
+const wasmUrl = new URL('./__WASM__', import.meta.url);
+const wasmResponse = fetch(wasmUrl, prerenderedOnly ? { priority: 'low' } : {});
+const compiled = WebAssembly.compileStreaming
+  ? WebAssembly.compileStreaming(wasmResponse).catch(async () => WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()))
+  : wasmResponse.then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+const glue = import('./__GLUE__');
 
 /** Resolves once the wasm runs (and has mounted the hosts present at start). */
-export const ready = init({ module_or_path: new URL('./__WASM__', import.meta.url) }).then(() => undefined);
+export const ready = glue.then((g) => g.default({ module_or_path: compiled })).then(() => undefined);
 
 ready.catch((error) => {
   // The hosts keep their own content (plain-HTML cards stay readable); tell the site why.
@@ -25,24 +69,31 @@ ready.catch((error) => {
 export const version = '__VERSION__';
 
 /** Diagnostics for tests: panics inside the wasm, as a bug would (every widget then shows why it stopped). */
-export { _panicForTesting } from './__GLUE__';
+export async function _panicForTesting(message) {
+  const g = await glue;
+  await ready;
+  return g._panicForTesting(message);
+}
 
 /** Mounts on `element`; `data` is a collection object or JSON text, or omitted to use the element's own source. */
 export async function mount(element, data) {
+  const g = await glue;
   await ready;
-  return wasmMount(element, data);
+  return g.mount(element, data);
 }
 
 /** Unmounts from `element`, removing its listeners and observers. Resolves to whether it was mounted. */
 export async function unmount(element) {
+  const g = await glue;
   await ready;
-  return wasmUnmount(element);
+  return g.unmount(element);
 }
 
 /** How many widgets are mounted on the page. */
 export async function count() {
+  const g = await glue;
   await ready;
-  return mountedCount();
+  return g.mountedCount();
 }
 
 const api = Object.freeze({ version, ready, mount, unmount, count });

@@ -74,14 +74,12 @@ test('the URL follows cards only while the widget is on screen, then gets the pa
 test('share="off" removes the share buttons; ::part(share) styles them', async () => {
   for (const share of ['off', 'on']) {
     const { page, context, problems } = await openPage(browser, { width: 375, height: 667 });
-    await page.goto(`${servers.pages.origin}/test/reader.html?layout=list`);
-    await page.evaluate((share) => {
+    await page.goto(`${servers.pages.origin}/test/reader.html?layout=list&share=${share}`);
+    await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'highlight-cards::part(share) { border-color: rgb(1, 2, 3); }';
       document.head.append(style);
-      const host = document.getElementById('w');
-      if (share === 'off') window.HighlightCards.ready.then(() => { host.setAttribute('share', 'off'); return window.HighlightCards.mount(host); });
-    }, share);
+    });
     await page.waitForFunction((share) => {
       const root = document.getElementById('w').shadowRoot;
       return root?.querySelectorAll('.hc-card').length === 10 && (share === 'on' || root.querySelectorAll('.hc-share').length === 0);

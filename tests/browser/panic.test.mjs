@@ -33,7 +33,7 @@ test('a panic shows a message in every widget, keeps rendered cards, fires error
   const thrown = await page.evaluate(async (assets) => {
     const embed = await import(`${assets}/embed.js`);
     try {
-      embed._panicForTesting('boom: a simulated bug');
+      await embed._panicForTesting('boom: a simulated bug');
       return 'no panic';
     } catch (e) {
       return `${e.name}: ${e.message}`;

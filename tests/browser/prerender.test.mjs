@@ -127,3 +127,56 @@ for (const layout of ['list', 'carousel']) {
     await context.close();
   });
 }
+
+test('before the wasm runs, a prerendered carousel swipes natively and offers no control that needs the wasm; after, they work and it keeps the slide the reader swiped to', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 375, height: 812 });
+  // Hold the wasm back until the test lets it go.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${servers.pages.origin}/out/prerendered-carousel.html`);
+  const inRoot = (fn, arg) => page.evaluate(({ src, arg }) => new Function('root', 'arg', `return (${src})(root, arg)`)(document.querySelector('highlight-cards').shadowRoot, arg), { src: fn.toString(), arg });
+  const offered = () => inRoot((root) => ({
+    controls: ['.hc-next', '.hc-prev', '.hc-index-button', '.hc-share', '.hc-zoom-badge'].map((s) => getComputedStyle(root.querySelector(s)).visibility),
+    zoomClickable: getComputedStyle(root.querySelector('.hc-zoom')).pointerEvents !== 'none',
+    position: root.querySelector('.hc-position').textContent,
+  }));
+  const before = await offered();
+  assert.deepEqual(before.controls, ['hidden', 'hidden', 'hidden', 'hidden', 'hidden'], 'no dead control is offered');
+  assert.equal(before.zoomClickable, false);
+  // Native swipe (scroll-snap) to slide 3 before the wasm arrives.
+  await inRoot((root) => { const t = root.querySelector('.hc-track'); t.scrollTo({ left: 2 * t.clientWidth, behavior: 'instant' }); });
+  await page.waitForFunction(() => {
+    const t = document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-track');
+    return Math.round(t.scrollLeft / t.clientWidth) === 2;
+  });
+  release();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-next')).visibility === 'visible');
+  const after = await offered();
+  assert.deepEqual(after.controls, ['visible', 'visible', 'visible', 'visible', 'visible']);
+  assert.equal(after.zoomClickable, true);
+  await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').textContent === '3 / 10');
+  await page.locator('highlight-cards .hc-next').click();
+  await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').textContent === '4 / 10');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no waterfall: the data request starts before the wasm has loaded, and the wasm before the glue has', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 375, height: 667 });
+  // A phone network, so the downloads take long enough to overlap or not.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await page.goto(`${servers.pages.origin}/test/reader.html?layout=list`);
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot?.querySelectorAll('.hc-card').length === 10, null, { timeout: 60000 });
+  const t = await page.evaluate(() => {
+    const pick = (re) => performance.getEntriesByType('resource').find((e) => re.test(new URL(e.name).pathname));
+    const [data, wasm, glue] = [pick(/\.json$/), pick(/_bg\.wasm$/), pick(/\/highlight-cards-[0-9a-f]+\.js$/)];
+    return { data: [data.startTime, data.responseEnd], wasm: [wasm.startTime, wasm.responseEnd], glue: [glue.startTime, glue.responseEnd] };
+  });
+  assert.ok(t.data[0] < t.wasm[1], `data starts at ${Math.round(t.data[0])} ms, before the wasm has loaded (${Math.round(t.wasm[1])} ms)`);
+  assert.ok(t.wasm[0] < t.glue[1], `the wasm starts at ${Math.round(t.wasm[0])} ms, before the glue has loaded (${Math.round(t.glue[1])} ms)`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -65,7 +65,7 @@ test('1,000 mount/unmount cycles: no growth in listeners, DOM nodes, JS heap or 
     await window.HighlightCards.ready;
     // The wasm's exports (for its memory): the glue's init returns the running instance.
     const entry = await (await fetch(`${assets}/embed.js`)).text();
-    const glue = entry.match(/from '\.\/([^']+\.js)'/)[1];
+    const glue = entry.match(/["']\.\/([^"']+\.js)["']/)[1];
     window.__wasm = await (await import(`${assets}/${glue}`)).default();
     // Passed as an object, the data's relative photo URLs would resolve against this page.
     const text = await (await fetch(`${assets}/demo/dau-an-doi-ngoai-2023.json`)).text();
