@@ -164,7 +164,12 @@ const profileTitle = (prof) => (prof.id === 'none' ? 'loopback (no network throt
 /** Everything the tables hold, for stdout. */
 export function stdoutReport(results) {
   const e = results.env;
-  const out = [`highlight-cards benchmark — medians of ${e.runs} runs, Chromium ${e.chromium}, CPU ${e.throttle}x, ${e.viewport.width}x${e.viewport.height} @${e.viewport.deviceScaleFactor}x`];
+  const loads = results.profiles.some((prof) => prof.pages.length || prof.scale.length);
+  const out = [
+    loads
+      ? `highlight-cards benchmark — medians of ${e.runs} runs, Chromium ${e.chromium}, CPU ${e.throttle}x, ${e.viewport.width}x${e.viewport.height} @${e.viewport.deviceScaleFactor}x`
+      : `highlight-cards benchmark — Lighthouse only, Chromium ${e.chromium}`,
+  ];
   for (const prof of results.profiles) {
     if (prof.pages.length) out.push(`\n## 10 seed cards, ${profileTitle(prof)}\n\n${mainTable(prof)}`);
     if (prof.scale.length) out.push(`\n## widget at scale, ${profileTitle(prof)}\n\n${scaleTable(prof)}`);

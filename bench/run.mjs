@@ -173,7 +173,7 @@ function nproc() {
 /** `chromium --version`'s number, when Playwright did not start it (Lighthouse only). */
 function chromiumCli() {
   try {
-    return /([\d.]+)/.exec(execFileSync(chromePath(), ['--version'], { encoding: 'utf8', timeout: 20000 }))?.[1] ?? 'unknown';
+    return /([\d.]+)/.exec(execFileSync(chromePath(), ['--version'], { encoding: 'utf8', timeout: 20000, stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? 'unknown';
   } catch {
     return 'unknown';
   }

@@ -32,6 +32,9 @@ fn props(collection: Collection, options: &RenderOptions) -> HighlightCardsProps
         initial_card: None,
         anchor: None,
         share: !options.share_off,
+        // Every card in the markup: it is the content.
+        progressive: false,
+        on_complete: None,
     }
 }
 

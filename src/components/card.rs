@@ -2,7 +2,7 @@
 //! The same card is a list item in the list and grid layouts and a slide in
 //! the carousel.
 
-use super::{icons, PhotoFigure};
+use super::{icons, photo_figure, PhotoFigureProps};
 use crate::i18n::{fill, strings};
 use crate::model::Card;
 use yew::prelude::*;
@@ -41,6 +41,10 @@ pub struct CardViewProps {
     pub slide: Option<SlideInfo>,
     /// Opens this card's photo full screen.
     pub on_open_photo: Option<Callback<()>>,
+    /// Its photo failed to load.
+    pub photo_failed: bool,
+    /// Reports that its photo failed to load.
+    pub on_photo_error: Callback<()>,
     /// Shares this card's link; no share button without it (`share="off"`).
     pub on_share: Option<Callback<()>>,
 }
@@ -74,15 +78,17 @@ pub fn card_view(props: &CardViewProps) -> Html {
                 </div>
             </div>
             if let Some(photo) = &card.photo {
-                <PhotoFigure
-                    photo={photo.clone()}
-                    {number}
-                    eager={props.eager}
-                    save_data={props.save_data}
-                    ui_language={props.ui_language.clone()}
-                    content_language={props.content_language.clone()}
-                    on_open={props.on_open_photo.clone()}
-                />
+                { photo_figure(&PhotoFigureProps {
+                    photo: photo.clone(),
+                    number,
+                    eager: props.eager,
+                    save_data: props.save_data,
+                    ui_language: props.ui_language.clone(),
+                    content_language: props.content_language.clone(),
+                    on_open: props.on_open_photo.clone(),
+                    failed: props.photo_failed,
+                    on_error: props.on_photo_error.clone(),
+                }) }
             }
             if !card.body.is_empty() {
                 <div class="hc-body" part="body">

@@ -12,40 +12,37 @@ use yew::prelude::*;
 /// about 800 CSS px wide inside an article column.
 const DEFAULT_SIZES: &str = "(min-width: 840px) 800px, 100vw";
 
-/// Properties of [`PhotoFigure`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`photo_figure`] renders.
+#[derive(PartialEq, Clone)]
 pub struct PhotoFigureProps {
     /// The photo.
     pub photo: Photo,
     /// The card's number (for the enlarge button's name).
-    #[prop_or_default]
     pub number: u32,
     /// `loading="eager"` instead of lazy.
-    #[prop_or_default]
     pub eager: bool,
     /// Reader asked for less data: the smallest candidate, no `srcset`.
-    #[prop_or_default]
     pub save_data: bool,
     /// Language of the widget's own words.
     pub ui_language: AttrValue,
     /// Language of the content: the credit's label ("Ảnh"/"Photo") is part of it.
     pub content_language: AttrValue,
     /// Opens the full-screen viewer; without it the photo is not a button.
-    #[prop_or_default]
     pub on_open: Option<Callback<()>>,
+    /// The photo failed to load (its `error` event fired).
+    pub failed: bool,
+    /// Reports that it failed; the widget then renders it as failed.
+    pub on_error: Callback<()>,
 }
 
 /// `<figure>` with an `<img>` whose width/height reserve its space, and a
-/// `<figcaption>` holding the caption text and, apart, the credit.
-#[component]
-pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
+/// `<figcaption>` holding the caption text and, apart, the credit. A plain
+/// function: whether the photo failed is kept by the widget (`cards.rs`).
+pub fn photo_figure(props: &PhotoFigureProps) -> Html {
     let t = strings(&props.ui_language);
     let p = &props.photo;
-    let failed = use_state(|| false);
-    let onerror = {
-        let failed = failed.clone();
-        Callback::from(move |_: Event| failed.set(true))
-    };
+    let failed = props.failed;
+    let onerror = props.on_error.reform(|_: Event| ());
     let (src, srcset) = if props.save_data {
         (p.smallest_src().to_owned(), None)
     } else {
@@ -69,7 +66,7 @@ pub fn PhotoFigure(props: &PhotoFigureProps) -> Html {
             {onerror}
         />
     };
-    let frame = match (&props.on_open, *failed) {
+    let frame = match (&props.on_open, failed) {
         (Some(on_open), false) => {
             let on_open = on_open.clone();
             html! {

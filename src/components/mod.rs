@@ -4,6 +4,7 @@
 //! server renderer (event handlers and effects only run in the browser).
 
 mod card;
+mod cards;
 mod carousel;
 mod figure;
 mod footer;
@@ -15,14 +16,15 @@ mod read_more;
 mod share;
 
 pub use card::{card_view, CardViewProps, SlideInfo};
+pub use cards::{CardContext, CardSlice, CardSliceProps, SLICE};
 pub use carousel::{Carousel, CarouselProps};
-pub use figure::{credit_line, PhotoFigure, PhotoFigureProps};
+pub use figure::{credit_line, photo_figure, PhotoFigureProps};
 pub use footer::collection_footer;
 pub use header::collection_header;
 pub use lightbox::{Lightbox, LightboxProps};
 pub use read_more::read_more_list;
 
-use crate::i18n::{fill, strings};
+use crate::i18n::strings;
 use crate::model::{Collection, Photo};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -142,6 +144,14 @@ pub struct HighlightCardsProps {
     /// Whether each card has a share button (`share="off"` turns them off).
     #[prop_or(true)]
     pub share: bool,
+    /// Render a long list or grid a slice per task (the browser, rendering
+    /// from data); off for the server renderer and hydration, which render
+    /// every card at once. See `cards.rs`.
+    #[prop_or_default]
+    pub progressive: bool,
+    /// Called once every card is on the page.
+    #[prop_or_default]
+    pub on_complete: Option<Callback<()>>,
 }
 
 /// The whole widget: header, the numbered cards in the chosen layout,
@@ -224,95 +234,90 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         });
     }
 
-    // Photos in card order, and which card each belongs to.
-    let photos: Rc<Vec<Photo>> = Rc::new(
-        c.cards
+    // Per collection: its photos (for the viewer), each card's photo index
+    // and headline level, Rc'd once so the slices compare them by pointer.
+    let shape = use_memo(c.clone(), |c| {
+        let photos: Vec<Photo> = c
+            .cards
             .iter()
             .filter_map(|card| card.photo.clone())
-            .collect(),
-    );
-    let mut photo_index = Vec::with_capacity(c.cards.len());
-    let mut next_photo = 0;
-    for card in &c.cards {
-        photo_index.push(card.photo.as_ref().map(|_| {
-            next_photo += 1;
-            next_photo - 1
-        }));
-    }
-
-    let has_sections = c.cards.iter().any(|card| card.section.is_some());
-    let mut in_section = Vec::with_capacity(c.cards.len());
-    let mut seen_section = false;
-    for card in &c.cards {
-        seen_section |= card.section.is_some();
-        in_section.push(seen_section);
-    }
-    let card_view = {
-        let c = c.clone();
-        let lightbox = lightbox.clone();
-        let announcement = announcement.clone();
-        let ui_language = ui_language.clone();
-        let content_language = content_language.clone();
-        let anchor = anchor.clone();
-        let save_data = props.save_data;
-        let share = props.share;
-        move |index: usize, slide: Option<SlideInfo>| -> Html {
-            let card = &c.cards[index];
-            // Headings stay in order: h2 title > h3 section > h4 card headline.
-            let headline_level = if has_sections && in_section[index] {
-                4
-            } else {
-                3
-            };
-            let on_open_photo = photo_index[index].map(|i| {
-                let lightbox = lightbox.clone();
-                Callback::from(move |_| lightbox.set(Some(i)))
-            });
-            let on_share = share.then(|| {
-                let announcement = announcement.clone();
-                let number = card.number();
-                let fragment = format!("{anchor}-{number}");
-                let headline = card.headline.clone();
-                let ui_language = ui_language.clone();
-                Callback::from(move |_| {
-                    let t = strings(&ui_language);
-                    let Some(url) = share::page_url_with_fragment(&fragment) else {
-                        return;
-                    };
-                    let announcement = announcement.clone();
-                    share::share(&headline, &url, move |copied| {
-                        announcement.set(if copied {
-                            fill(t.link_copied, number as usize, 0)
-                        } else {
-                            t.link_not_copied.to_owned()
-                        });
-                    });
-                })
-            });
-            card_view(&CardViewProps {
-                card: card.clone(),
-                id_prefix: anchor.clone(),
-                kicker: card.kicker.clone().or_else(|| c.kicker.clone()),
-                headline_level,
-                eager: index == 0 || slide.is_some_and(|s| s.current),
-                save_data,
-                ui_language: ui_language.clone(),
-                content_language: content_language.clone(),
-                slide,
-                on_open_photo,
-                on_share,
+            .collect();
+        let (photo_index, levels) = CardContext::layout_of(c);
+        (Rc::new(photos), Rc::new(photo_index), Rc::new(levels))
+    });
+    let photos = shape.0.clone();
+    // Photos that failed to load keep their box, caption and credit.
+    let failed_photos = use_mut_ref(Vec::<usize>::new);
+    let photo_error = {
+        let failed = failed_photos.clone();
+        let redraw = use_force_update();
+        (*use_memo((), move |_| {
+            Callback::from(move |i: usize| {
+                if !failed.borrow().contains(&i) {
+                    failed.borrow_mut().push(i);
+                    redraw.force_update();
+                }
             })
-        }
+        }))
+        .clone()
     };
+    let failed_now = Rc::new(failed_photos.borrow().clone());
+    let context = CardContext {
+        collection: c.clone(),
+        anchor: anchor.clone(),
+        ui_language: ui_language.clone(),
+        content_language: content_language.clone(),
+        save_data: props.save_data,
+        photo_index: shape.1.clone(),
+        headline_levels: shape.2.clone(),
+        viewer: lightbox.setter(),
+        failed_photos: failed_now,
+        photo_error,
+        share: props.share,
+        announce: announcement.setter(),
+    };
+
+    // Long lists arrive a slice per task (see cards.rs); `on_complete` once all are in.
+    let total = c.cards.len();
+    let linked = props
+        .initial_card
+        .and_then(|n| c.cards.iter().position(|card| card.number() == n));
+    let first = cards::first_render(total, linked, props.progressive);
+    let shown = use_state(|| first);
+    let shown_now = (*shown).clamp(first, total);
+    {
+        let shown = shown.setter();
+        let on_complete = props.on_complete.clone();
+        let complete = layout == Layout::Carousel || shown_now >= total;
+        // The callback is a dependency too: a reused app gets a new one.
+        use_effect_with(
+            (shown_now, complete, on_complete),
+            move |(n, complete, on_complete)| {
+                let (n, complete, on_complete) = (*n, *complete, on_complete.clone());
+                let next = if complete {
+                    if let Some(on_complete) = on_complete {
+                        on_complete.emit(());
+                    }
+                    None
+                } else {
+                    cards::later(move || shown.set((n + SLICE).min(total)))
+                };
+                // Dropping the pending slice cancels it.
+                move || {
+                    let _cancel = next;
+                }
+            },
+        );
+    }
 
     let cards = if layout == Layout::Carousel {
         let initial = props
             .initial_card
             .and_then(|n| c.cards.iter().position(|card| card.number() == n))
             .unwrap_or(0);
-        let total = c.cards.len();
+        let context = context.clone();
         let slide = Callback::from(move |(index, current): (usize, bool)| {
-            card_view(
+            context.card(
                 index,
                 Some(SlideInfo {
                     index,
@@ -327,7 +332,9 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
     } else {
         html! {
             <ol class="hc-cards" part="cards" aria-label={t.cards_label}>
-                { for (0..c.cards.len()).map(|i| card_view(i, None)) }
+                { for (0..shown_now).step_by(SLICE).map(|start| html! {
+                    <CardSlice key={start} context={context.clone()} {start} end={(start + SLICE).min(shown_now)} />
+                }) }
             </ol>
         }
     };

@@ -22,6 +22,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
+use yew::Callback;
 
 use crate::sources::html::HOST_SELECTOR;
 
@@ -275,6 +276,7 @@ async fn show_cards(
     let id = collection.id.clone();
     let cards = collection.cards.len();
     let anchor = claim_anchor(host, token, &collection.id);
+    let complete = Rc::new(Cell::new(false));
     let props = HighlightCardsProps {
         initial_card: host::linked_card(&anchor),
         anchor: (anchor != collection.id).then(|| anchor.clone().into()),
@@ -285,7 +287,13 @@ async fn show_cards(
         ui_language: host::ui_language(host).map(Into::into),
         // Hydration: as the server rendered it, since the first render must match.
         save_data: prerendered.is_none() && host::save_data(),
+        progressive: prerendered.is_none(),
+        on_complete: Some({
+            let complete = complete.clone();
+            Callback::from(move |_| complete.set(true))
+        }),
     };
+    let hydrated = prerendered.is_some();
     let (container, app) = if let Some(mount) = prerendered {
         let app = yew::Renderer::<HighlightCards>::with_root_and_props(mount.clone(), props);
         (mount, App::Hydrated(app.hydrate()))
@@ -296,24 +304,42 @@ async fn show_cards(
         host::show(host, &rendered.root);
         (rendered.root.clone(), App::Rendered(rendered))
     };
-    // Let yew's scheduler put the cards in the DOM before observing them.
-    gloo::timers::future::TimeoutFuture::new(0).await;
-    if token_of(host) != Some(token) {
+    // Kept at once, so that unmounting while the cards arrive releases it.
+    let mut app = Some(app);
+    MOUNTED.with(|m| {
+        if let Some(entry) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
+            entry.app = app.take();
+            entry.abort = None;
+        }
+    });
+    if let Some(app) = app {
+        // Unmounted meanwhile.
         app.release();
         return;
     }
-    if matches!(app, App::Hydrated(_)) {
+    // Let yew's scheduler put the first cards in the DOM before observing
+    // them (cards added later are observed as they come).
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    if token_of(host) != Some(token) {
+        return;
+    }
+    if hydrated {
         // Hydrated and listening: offer the controls.
         host::go_live(host);
     }
     let view_observer = events::ViewObserver::new(host, &container, &id);
     MOUNTED.with(|m| {
         if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
-            m.app = Some(app);
             m.view_observer = view_observer;
-            m.abort = None;
         }
     });
+    // `ready` once every card is in (long lists arrive a slice per task).
+    while !complete.get() {
+        gloo::timers::future::TimeoutFuture::new(16).await;
+        if token_of(host) != Some(token) {
+            return;
+        }
+    }
     events::ready(host, &id, cards, &warnings);
 }
 

@@ -105,3 +105,34 @@ test('1,000 mount/unmount cycles: no growth in listeners, DOM nodes, JS heap or 
   assert.ok(end.wasmMemory - start.wasmMemory <= 64 * 1024, `wasm memory grew by ${kb(end.wasmMemory - start.wasmMemory)}`);
   assert.deepEqual(problems, []);
 });
+
+test('a long collection arrives a slice per task and ready fires when all are in; a deep link reaches the last card; print has every card', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 375, height: 800 });
+  await page.goto(`${servers.pages.origin}/test/big.html?n=300`);
+  await page.waitForFunction(() => window.__readyCards !== null, null, { timeout: 60000 });
+  const seen = await page.evaluate(() => ({ ready: window.__readyCards, detail: window.__readyDetail.cards, batches: window.__batches }));
+  assert.equal(seen.ready, 300, 'every card is in when ready fires');
+  assert.equal(seen.detail, 300);
+  // The first slice comes with the widget; the other 29 each in a task of their own.
+  assert.ok(seen.batches.length >= 20, `cards arrived in ${seen.batches.length} later batches: ${seen.batches.slice(0, 8).join(', ')}…`);
+  assert.ok(seen.batches.every((b) => b <= 10), `no batch over a slice: ${Math.max(...seen.batches)}`);
+  // Printing: every card, the last one included.
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => [...document.getElementById('big').shadowRoot.querySelectorAll('.hc-card')].filter((c) => c.getBoundingClientRect().height > 0).length);
+  assert.equal(printed, 300);
+  assert.deepEqual(problems, []);
+
+  // A deep link to the last card: rendered in the first pass and brought into view.
+  const linked = await openPage(browser, { width: 375, height: 800 });
+  await linked.page.goto(`${servers.pages.origin}/test/big.html?n=300#dai-300`);
+  await linked.page.waitForFunction(() => window.__readyCards === 300, null, { timeout: 60000 });
+  const last = await linked.page.evaluate(() => {
+    const card = document.getElementById('big').shadowRoot.getElementById('dai-300');
+    return { top: Math.round(card.getBoundingClientRect().top), text: card.querySelector('.hc-headline').textContent };
+  });
+  assert.equal(last.text, 'Điểm nhấn thứ 300');
+  assert.ok(last.top > -50 && last.top < 800, `card 300 is in view (top ${last.top})`);
+  assert.deepEqual(linked.problems, []);
+  await linked.context.close();
+  await context.close();
+});
