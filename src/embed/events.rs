@@ -155,6 +155,9 @@ impl UrlFollower {
     }
 }
 
+/// A mutation observer and its callback, alive together.
+type Watch = (web_sys::MutationObserver, Closure<dyn FnMut(Array)>);
+
 /// Watches the cards of one widget: reports each the first time it is seen,
 /// and keeps the page URL on the card in view. Dropping it disconnects the
 /// observers.
@@ -162,7 +165,7 @@ pub struct ViewObserver {
     observer: IntersectionObserver,
     _callback: Closure<dyn FnMut(Array, IntersectionObserver)>,
     /// Cards rendered later (a layout switch) are observed too.
-    rescan: Option<(web_sys::MutationObserver, Closure<dyn FnMut()>)>,
+    rescan: Option<Watch>,
 }
 
 /// "In view": most of the card's width is visible (a carousel slide is not
@@ -250,8 +253,26 @@ impl ViewObserver {
         observe_cards(&observer, container);
         let rescan = {
             let observer = observer.clone();
-            let watched = container.clone();
-            let cb = Closure::<dyn FnMut()>::new(move || observe_cards(&observer, &watched));
+            // Only what was added: a long list arrives a slice at a time, and
+            // rescanning every card per slice would grow with the list.
+            let cb = Closure::<dyn FnMut(Array)>::new(move |records: Array| {
+                for record in records.iter() {
+                    let added = record
+                        .unchecked_into::<web_sys::MutationRecord>()
+                        .added_nodes();
+                    for i in 0..added.length() {
+                        let Some(el) = added.item(i).and_then(|n| n.dyn_into::<Element>().ok())
+                        else {
+                            continue;
+                        };
+                        if el.class_list().contains("hc-card") {
+                            observer.observe(&el);
+                        } else {
+                            observe_cards(&observer, &el);
+                        }
+                    }
+                }
+            });
             web_sys::MutationObserver::new(cb.as_ref().unchecked_ref())
                 .ok()
                 .map(|mo| {
