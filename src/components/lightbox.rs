@@ -176,8 +176,18 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                         }
                     }
                 }
+                // Back to the photo that opened it, unless focus is already
+                // somewhere of the reader's choosing: the browser itself
+                // restores it when a modal dialog closes, and the reader may
+                // have moved on before this effect runs.
                 if let Some(opener) = opener.borrow_mut().take() {
-                    let _ = opener.focus();
+                    let lost = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.active_element())
+                        .is_none_or(|a| a.tag_name() == "BODY");
+                    if lost {
+                        let _ = opener.focus();
+                    }
                 }
             }
         });
