@@ -36,12 +36,14 @@ fn attr(host: &Element, name: &str) -> Option<String> {
 }
 
 /// Data handed to the JS API: a collection object, or JSON text.
-pub fn from_value(value: JsValue, _host: &Element) -> Loaded {
-    let value = match value.as_string() {
-        Some(text) => parse_json(&text)?,
-        None => value,
+pub async fn from_value(value: JsValue, _host: &Element) -> Loaded {
+    let (value, normalized) = match value.dyn_ref::<js_sys::JsString>() {
+        Some(text) => parse_json(text)?,
+        None => (value, false),
     };
-    crate::sources::from_js(value, &page_base()).map_err(to_messages)
+    crate::sources::from_js(value, &page_base(), normalized)
+        .await
+        .map_err(to_messages)
 }
 
 /// The host's own source, in order: URL, inline JSON, plain HTML.
@@ -51,12 +53,17 @@ pub async fn from_host(host: &Element, abort: Option<&web_sys::AbortController>)
             .and_then(|t| t.trim().parse().ok())
             .unwrap_or(DEFAULT_TIMEOUT_MS);
         let (text, url) = fetch_text(&src, timeout, abort).await?;
-        let value = parse_json(&text)?;
-        return crate::sources::from_js(value, &url).map_err(to_messages);
+        let (value, normalized) = parse_json(&text)?;
+        return crate::sources::from_js(value, &url, normalized)
+            .await
+            .map_err(to_messages);
     }
     if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
-        let value = parse_json(&script.text_content().unwrap_or_default())?;
-        return crate::sources::from_js(value, &page_base()).map_err(to_messages);
+        let text = script.text_content().unwrap_or_default();
+        let (value, normalized) = parse_json(&js_sys::JsString::from(text))?;
+        return crate::sources::from_js(value, &page_base(), normalized)
+            .await
+            .map_err(to_messages);
     }
     if html::has_cards(host) {
         let id = format!("highlight-cards-{}", fallback_number(host));
@@ -81,14 +88,35 @@ fn fallback_number(host: &Element) -> u32 {
         .map_or(1, |i| i + 1)
 }
 
-fn parse_json(text: &str) -> Result<JsValue, Vec<String>> {
-    js_sys::JSON::parse(text).map_err(|e| {
-        let detail = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default();
-        vec![format!("invalid JSON: {detail}")]
-    })
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` on a JS string as it is (js_sys's takes a `&str`, which
+    /// would copy the text into the wasm and back).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
+}
+
+/// Parses JSON text, NFC-normalised as a whole first (one call, instead of
+/// one per string after parsing) unless it has `\u` escapes, which decode
+/// only after normalisation; the flag says which. The whole text normalises
+/// as its strings would one by one: the characters around them (`"`, `:`,
+/// `,`, brackets) are ASCII, which never combines with a neighbour.
+fn parse_json(text: &js_sys::JsString) -> Result<(JsValue, bool), Vec<String>> {
+    let normalize = !text.includes("\\u", 0);
+    let text = if normalize {
+        text.normalize("NFC")
+    } else {
+        text.clone()
+    };
+    json_parse(&text)
+        .map(|value| (value, normalize))
+        .map_err(|e| {
+            let detail = e
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default();
+            vec![format!("invalid JSON: {detail}")]
+        })
 }
 
 /// GET with a timeout; CORS and network errors, HTTP errors and timeouts
@@ -97,7 +125,7 @@ async fn fetch_text(
     src: &str,
     timeout_ms: u32,
     abort: Option<&web_sys::AbortController>,
-) -> Result<(String, String), Vec<String>> {
+) -> Result<(js_sys::JsString, String), Vec<String>> {
     let url = web_sys::Url::new_with_base(src, &page_base())
         .map(|u| u.href())
         .map_err(|_| vec![format!("src: \"{src}\" is not a valid URL")])?;
@@ -184,8 +212,7 @@ async fn fetch_text(
                 vec![format!("src: could not read {url}: {}", describe(e))]
             }
         })?
-        .as_string()
-        .unwrap_or_default();
+        .unchecked_into::<js_sys::JsString>();
     Ok((text, url))
 }
 

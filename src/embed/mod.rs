@@ -214,7 +214,7 @@ async fn mount_now(
     let shadow_root = host::prepare(&host);
     let language = host::language(&host);
     let result = match data {
-        Some(value) => load::from_value(value, &host),
+        Some(value) => load::from_value(value, &host).await,
         None => load::from_host(&host, abort.as_ref()).await,
     };
     // Unmounted (or re-mounted) while loading: render nothing. Stopped by a
