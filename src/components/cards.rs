@@ -5,7 +5,7 @@
 //! for ids, the languages, the callbacks that open the viewer or share a
 //! card): [`CardContext`] holds them, built once per widget, so it compares
 //! equal from one render to the next. The list and grid render their cards
-//! in slices of [`SLICE`] ([`CardSlice`], a component whose properties are
+//! in slices ([`CardSlice`], a component whose properties are
 //! that context and a range): when the widget renders again — the next
 //! slice arriving, the viewer opening — yew skips every slice whose
 //! properties did not change, so the cost of a render does not grow with the
@@ -25,9 +25,32 @@ use std::rc::Rc;
 use yew::functional::UseStateSetter;
 use yew::prelude::*;
 
-/// Cards per slice: about the first screenful on a desktop, and a task of
-/// well under 100 ms on a phone with a 4× slower CPU (measured in the bench).
+/// Cards in the first slice: the first screenful on a desktop (two rows of
+/// the grid's three columns; a phone shows one card). Its layout is the
+/// longest task of a long list (about 85 ms for 10 cards with a 4× slower
+/// CPU, measured in the bench), so it holds no more than a screen needs.
+pub const FIRST_SLICE: usize = 6;
+
+/// Cards per later slice: a task of well under 100 ms on a phone with a 4×
+/// slower CPU (measured in the bench); larger slices would mean fewer
+/// renders, each of which lays out the whole list again.
 pub const SLICE: usize = 10;
+
+/// Where the slice after the one starting at or holding card `n` starts.
+pub fn next_slice(n: usize) -> usize {
+    if n < FIRST_SLICE {
+        FIRST_SLICE
+    } else {
+        FIRST_SLICE + ((n - FIRST_SLICE) / SLICE + 1) * SLICE
+    }
+}
+
+/// The slices (start, end) of the first `shown` cards.
+pub fn slices(shown: usize) -> impl Iterator<Item = (usize, usize)> {
+    std::iter::successors(Some(0), |&start| Some(next_slice(start)))
+        .take_while(move |&start| start < shown)
+        .map(move |start| (start, next_slice(start).min(shown)))
+}
 
 /// What every card of one widget shares (see the module documentation).
 #[derive(Clone, PartialEq)]
@@ -153,8 +176,8 @@ pub fn first_render(total: usize, linked: Option<usize>, progressive: bool) -> u
     if !progressive {
         return total;
     }
-    let wanted = linked.map_or(1, |i| i + 1).max(1);
-    (wanted.div_ceil(SLICE) * SLICE).min(total)
+    // The slice holding the linked card (or the first) ends at the next start.
+    next_slice(linked.unwrap_or(0)).min(total)
 }
 
 /// Properties of [`CardSlice`].
@@ -200,10 +223,24 @@ mod tests {
     #[test]
     fn the_first_render_holds_a_slice_or_the_linked_card() {
         assert_eq!(first_render(1000, None, false), 1000);
-        assert_eq!(first_render(1000, None, true), SLICE);
+        assert_eq!(first_render(1000, None, true), FIRST_SLICE);
         assert_eq!(first_render(5, None, true), 5);
-        assert_eq!(first_render(1000, Some(0), true), SLICE);
-        assert_eq!(first_render(1000, Some(SLICE), true), 2 * SLICE);
+        assert_eq!(first_render(1000, Some(0), true), FIRST_SLICE);
+        assert_eq!(first_render(1000, Some(FIRST_SLICE - 1), true), FIRST_SLICE);
+        assert_eq!(
+            first_render(1000, Some(FIRST_SLICE), true),
+            FIRST_SLICE + SLICE
+        );
         assert_eq!(first_render(1000, Some(999), true), 1000);
+    }
+
+    #[test]
+    fn slices_cover_every_card_once_in_order() {
+        let all: Vec<_> = slices(33).collect();
+        assert_eq!(all, [(0, 6), (6, 16), (16, 26), (26, 33)]);
+        assert_eq!(slices(0).count(), 0);
+        assert_eq!(slices(4).collect::<Vec<_>>(), [(0, 4)]);
+        assert_eq!(next_slice(6), 16);
+        assert_eq!(next_slice(15), 16);
     }
 }

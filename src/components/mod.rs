@@ -300,7 +300,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
                     }
                     None
                 } else {
-                    cards::later(move || shown.set((n + SLICE).min(total)))
+                    cards::later(move || shown.set(cards::next_slice(n).min(total)))
                 };
                 // Dropping the pending slice cancels it.
                 move || {
@@ -332,8 +332,8 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
     } else {
         html! {
             <ol class="hc-cards" part="cards" aria-label={t.cards_label}>
-                { for (0..shown_now).step_by(SLICE).map(|start| html! {
-                    <CardSlice key={start} context={context.clone()} {start} end={(start + SLICE).min(shown_now)} />
+                { for cards::slices(shown_now).map(|(start, end)| html! {
+                    <CardSlice key={start} context={context.clone()} {start} {end} />
                 }) }
             </ol>
         }
