@@ -53,7 +53,8 @@ async function measure(page, cdp) {
     listeners: jsEventListeners,
     windowListeners: await listenersOn('window'),
     documentListeners: await listenersOn('document'),
-    wasmMemory: await page.evaluate(() => window.__wasm.memory.buffer.byteLength),
+    // The release build shortens export names: find the memory by its type.
+    wasmMemory: await page.evaluate(() => Object.values(window.__wasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength),
   };
 }
 
