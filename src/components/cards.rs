@@ -65,7 +65,8 @@ pub struct CardContext {
     pub content_language: AttrValue,
     /// Smallest photos (Save-Data).
     pub save_data: bool,
-    /// For each card, the index of its photo among the collection's photos.
+    /// For each card, the index of its photo among the collection's photos
+    /// that can load (the viewer's).
     pub photo_index: Rc<Vec<Option<usize>>>,
     /// For each card, its headline's level: 3, or 4 under a section heading.
     pub headline_levels: Rc<Vec<u8>>,
@@ -89,7 +90,7 @@ impl CardContext {
             .cards
             .iter()
             .map(|card| {
-                card.photo.as_ref().map(|_| {
+                card.photo.as_ref().filter(|p| p.can_load()).map(|_| {
                     next_photo += 1;
                     next_photo - 1
                 })
@@ -133,7 +134,8 @@ impl CardContext {
                 let viewer = self.viewer.clone();
                 Callback::from(move |_| viewer.set(Some(i)))
             }),
-            photo_failed: self.photo_index[index].is_some_and(|i| self.failed_photos.contains(&i)),
+            photo_failed: card.photo.as_ref().is_some_and(|p| !p.can_load())
+                || self.photo_index[index].is_some_and(|i| self.failed_photos.contains(&i)),
             on_photo_error: {
                 let i = self.photo_index[index].unwrap_or_default();
                 self.photo_error.reform(move |_| i)

@@ -87,7 +87,8 @@ pub fn photo_figure(props: &PhotoFigureProps) -> Html {
         }
         (_, true) => html! {
             <div class="hc-frame hc-frame--failed">
-                { img }
+                // A photo whose URL was unusable has no image to try.
+                if p.can_load() { { img } }
                 <span class="hc-img-failed" role="img" aria-label={p.alt.clone().unwrap_or_else(|| t.photo_failed.to_owned())}>
                     { t.photo_failed }
                 </span>

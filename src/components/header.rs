@@ -21,7 +21,10 @@ pub fn collection_header(c: &Collection, anchor: &str) -> Html {
                     }
                 </p>
             }
-            <h2 class="hc-title" part="title" id={format!("{anchor}-title")}>{ &c.title }</h2>
+            // No title (tolerated in the browser, with a warning): no empty heading.
+            if !c.title.trim().is_empty() {
+                <h2 class="hc-title" part="title" id={format!("{anchor}-title")}>{ &c.title }</h2>
+            }
             if let Some(intro) = &c.intro {
                 <p class="hc-intro" part="intro">{ intro }</p>
             }

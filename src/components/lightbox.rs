@@ -123,7 +123,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
         let is_open = props.open.is_some();
         use_effect_with(is_open, move |&is_open| {
             let Some(el) = dialog.cast::<HtmlDialogElement>() else {
-                return;
+                return Destructor(None);
             };
             if is_open && !el.open() {
                 let active = el
@@ -157,25 +157,6 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                 el.close();
             }
             if !is_open {
-                if let (Some(window), Some(listener)) =
-                    (web_sys::window(), popstate.borrow_mut().take())
-                {
-                    let _ = window.remove_event_listener_with_callback(
-                        "popstate",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                    // Closed by the button or Esc: drop the history entry we added.
-                    if let Ok(history) = window.history() {
-                        let ours = history
-                            .state()
-                            .ok()
-                            .and_then(|s| js_sys::Reflect::get(&s, &HISTORY_MARK.into()).ok())
-                            .is_some_and(|v| v.is_truthy());
-                        if ours {
-                            let _ = history.back();
-                        }
-                    }
-                }
                 // Back to the photo that opened it, unless focus is already
                 // somewhere of the reader's choosing: the browser itself
                 // restores it when a modal dialog closes, and the reader may
@@ -190,6 +171,10 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                     }
                 }
             }
+            // Runs when the viewer closes and when the widget is removed
+            // while it is open (a single-page app navigating): nothing the
+            // viewer added to the page outlives it.
+            Destructor(Some(popstate))
         });
     }
 
@@ -417,6 +402,41 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                 <button type="button" class="hc-lb-button hc-lb-close" aria-label={t.close} onclick={close} autofocus=true>{ icons::close() }</button>
             }
         </dialog>
+    }
+}
+
+/// What the open/close effect leaves to undo (see [`release_history`]).
+struct Destructor(Option<PopState>);
+
+impl yew::functional::TearDown for Destructor {
+    fn tear_down(self) {
+        if let Some(popstate) = self.0 {
+            release_history(&popstate);
+        }
+    }
+}
+
+type PopState = std::rc::Rc<std::cell::RefCell<Option<Closure<dyn FnMut(web_sys::Event)>>>>;
+
+/// Removes the viewer's `popstate` listener, if it has one, and the history
+/// entry it pushed when that entry is still the current one (closed by the
+/// button, Esc, or the widget being removed; after the back gesture the
+/// entry is already gone).
+fn release_history(popstate: &PopState) {
+    let (Some(window), Some(listener)) = (web_sys::window(), popstate.borrow_mut().take()) else {
+        return;
+    };
+    let _ =
+        window.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    if let Ok(history) = window.history() {
+        let ours = history
+            .state()
+            .ok()
+            .and_then(|s| js_sys::Reflect::get(&s, &HISTORY_MARK.into()).ok())
+            .is_some_and(|v| v.is_truthy());
+        if ours {
+            let _ = history.back();
+        }
     }
 }
 

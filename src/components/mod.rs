@@ -241,6 +241,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             .cards
             .iter()
             .filter_map(|card| card.photo.clone())
+            .filter(Photo::can_load)
             .collect();
         let (photo_index, levels) = CardContext::layout_of(c);
         (Rc::new(photos), Rc::new(photo_index), Rc::new(levels))
@@ -352,7 +353,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             class={classes!("hc", layout.class(), props.theme.class())}
             part="root"
             lang={c.language.clone()}
-            aria-labelledby={format!("{anchor}-title")}
+            aria-labelledby={(!c.title.trim().is_empty()).then(|| format!("{anchor}-title"))}
             ref={root}
         >
             { collection_header(&c, &anchor) }

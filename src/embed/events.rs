@@ -200,7 +200,8 @@ impl ViewObserver {
     pub fn new(host: &Element, container: &Element, id: &str) -> Option<Self> {
         let host = host.clone();
         let id = id.to_owned();
-        let mut seen = std::collections::BTreeSet::new();
+        // Cards already announced (a list: see `model::validate`'s numbers).
+        let mut seen: Vec<String> = Vec::new();
         let mut url = UrlFollower::default();
         let widget = container.clone();
         let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
@@ -217,10 +218,12 @@ impl ViewObserver {
                         continue;
                     }
                     let card = entry.target();
-                    url.follow(&card.id());
-                    if !seen.insert(card.id()) {
+                    let card_id = card.id();
+                    url.follow(&card_id);
+                    if seen.contains(&card_id) {
                         continue;
                     }
+                    seen.push(card_id);
                     let detail = Object::new();
                     set(&detail, "id", id.as_str());
                     let number = card

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 pub use credit::{Credit, CreditKind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::deserialize;
-pub use validate::{validate, ModelError, Validated};
+pub use validate::{validate, validate_tolerant, ModelError, Validated};
 
 /// A collection of numbered highlight cards, e.g. "Dấu ấn đối ngoại năm 2023".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,6 +140,14 @@ pub struct Photo {
         schemars(with = "Option<credit::CreditSchema>")
     )]
     pub credit: Option<Credit>,
+}
+
+impl Photo {
+    /// Whether there is a URL to load: a reader's browser empties an
+    /// unusable `src` (validation warns), and the photo shows as failed.
+    pub fn can_load(&self) -> bool {
+        !self.src.is_empty()
+    }
 }
 
 /// A related story ("Đọc thêm").

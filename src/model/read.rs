@@ -44,6 +44,7 @@ pub fn collection<V: JsonValue>(
 ) -> Result<Collection, Vec<ModelError>> {
     let mut r = Reader {
         unknown,
+        tolerant: false,
         errors: Vec::new(),
     };
     let c = r.collection(value);
@@ -53,8 +54,34 @@ pub fn collection<V: JsonValue>(
     }
 }
 
+/// Reads a collection as a reader's browser does: a problem costs only the
+/// smallest unit it is in, and is returned as a warning beside what could
+/// be read. A field of the wrong type is left out; a card without a
+/// headline or a read-more item without a title is kept with an empty one
+/// (validation leaves it out, under its own index); a source without a
+/// name and a credit of an unknown kind are left out; a photo without a `src`
+/// keeps its caption and credit (it shows as a photo that failed to load);
+/// a missing `id` or `title` is left empty (validation decides). Unknown
+/// fields are ignored. Only a document that is not an object, or has no
+/// `cards` list, is an error: there is nothing to show.
+pub fn collection_tolerant<V: JsonValue>(
+    value: &V,
+) -> Result<(Collection, Vec<ModelError>), Vec<ModelError>> {
+    let mut r = Reader {
+        unknown: UnknownFields::Ignore,
+        tolerant: true,
+        errors: Vec::new(),
+    };
+    match r.collection(value) {
+        Some(c) => Ok((c, r.errors)),
+        None => Err(r.errors),
+    }
+}
+
 struct Reader {
     unknown: UnknownFields,
+    /// Missing required texts are read as empty (see [`collection_tolerant`]).
+    tolerant: bool,
     errors: Vec<ModelError>,
 }
 
@@ -262,16 +289,28 @@ impl Reader {
         let byline = opt(self, "byline");
         let source = self.optional(f.take("source"), Self::source);
         let cards_field = f.take("cards");
-        if cards_field.1.is_none() {
-            self.fail(cards_field.0, "required field is missing");
-            return None;
+        match &cards_field.1 {
+            None => {
+                self.fail(cards_field.0, "required field is missing");
+                return None;
+            }
+            Some(v) if self.tolerant && v.as_items().is_none() => {
+                self.wrong(cards_field.0, v, "a sequence");
+                return None;
+            }
+            Some(_) => {}
         }
         let cards = self.list(cards_field, Self::card);
         let read_more = self.list(f.take("readMore"), Self::read_more);
+        let (id, title) = if self.tolerant {
+            (id.unwrap_or_default(), title.unwrap_or_default())
+        } else {
+            (id?, title?)
+        };
         Some(Collection {
-            id: id?,
+            id,
             language: language.unwrap_or_else(super::default_language),
-            title: title?,
+            title,
             kicker,
             section,
             dateline,
@@ -294,18 +333,35 @@ impl Reader {
 
     fn card<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Card> {
         const FIELDS: &[&str] = &["number", "section", "kicker", "headline", "photo", "body"];
-        let mut f = self.object(v, &path, "Card", FIELDS)?;
+        // Tolerant: a card that is not an object, or has no headline, is
+        // kept with an empty one, so that validation leaves it out under
+        // its own index and the later cards' paths stay those of the data.
+        let Some(mut f) = self.object(v, &path, "Card", FIELDS) else {
+            return self.tolerant.then(|| Card {
+                number: None,
+                section: None,
+                kicker: None,
+                headline: String::new(),
+                photo: None,
+                body: Vec::new(),
+            });
+        };
         let number = self.optional(f.take("number"), Self::count);
         let section = self.optional(f.take("section"), Self::text);
         let kicker = self.optional(f.take("kicker"), Self::text);
         let headline = self.required(f.take("headline"), Self::text);
         let photo = self.optional(f.take("photo"), Self::photo);
         let body = self.list(f.take("body"), Self::text);
+        let headline = if self.tolerant {
+            headline.unwrap_or_default()
+        } else {
+            headline?
+        };
         Some(Card {
             number,
             section,
             kicker,
-            headline: headline?,
+            headline,
             photo,
             body,
         })
@@ -324,8 +380,13 @@ impl Reader {
         let alt = self.optional(f.take("alt"), Self::text);
         let caption = self.optional(f.take("caption"), Self::text);
         let credit = self.optional(f.take("credit"), Self::credit).flatten();
+        let src = if self.tolerant {
+            src.unwrap_or_default()
+        } else {
+            src?
+        };
         Some(Photo {
-            src: src?,
+            src,
             srcset,
             sizes,
             width,
@@ -378,12 +439,25 @@ impl Reader {
     }
 
     fn read_more<V: JsonValue>(&mut self, path: String, v: &V) -> Option<ReadMore> {
-        let mut f = self.object(v, &path, "ReadMore", &["title", "summary", "url"])?;
+        let empty = || ReadMore {
+            title: String::new(),
+            summary: None,
+            url: None,
+        };
+        // Tolerant: kept with an empty title, as cards are (see `card`).
+        let Some(mut f) = self.object(v, &path, "ReadMore", &["title", "summary", "url"]) else {
+            return self.tolerant.then(empty);
+        };
         let title = self.required(f.take("title"), Self::text);
         let summary = self.optional(f.take("summary"), Self::text);
         let url = self.optional(f.take("url"), Self::text);
+        let title = if self.tolerant {
+            title.unwrap_or_default()
+        } else {
+            title?
+        };
         Some(ReadMore {
-            title: title?,
+            title,
             summary,
             url,
         })
@@ -496,5 +570,59 @@ mod tests {
         assert_eq!(credit.names, ["Hồng"]);
         assert!(read(r#"[1,2]"#, UnknownFields::Ignore).unwrap_err()[0]
             .contains("invalid type: sequence, expected struct Collection"));
+    }
+
+    #[test]
+    fn a_tolerant_reader_loses_only_the_faulty_part() {
+        let value: serde_json::Value = serde_json::from_str(
+            r#"{"title":5,"cards":[
+                {"headline":"A","body":"one paragraph","photo":{"src":5,"caption":"Lễ đón. (Ảnh: Hồng)"}},
+                {"number":"một","body":["no headline"]},
+                {"headline":"C","kicker":7,"photo":{"src":"c.jpg","width":"wide","credit":{"kind":"painting","names":["X"]}}}]}"#,
+        )
+        .unwrap();
+        let (c, warnings) = collection_tolerant(&value).unwrap();
+        assert_eq!((c.id.as_str(), c.title.as_str()), ("", ""));
+        let headlines: Vec<_> = c.cards.iter().map(|c| c.headline.as_str()).collect();
+        assert_eq!(headlines, ["A", "", "C"]);
+        let a = &c.cards[0];
+        assert!(a.body.is_empty());
+        let photo = a.photo.as_ref().unwrap();
+        assert_eq!(photo.src, "");
+        assert_eq!(photo.caption.as_deref(), Some("Lễ đón. (Ảnh: Hồng)"));
+        let photo = c.cards[2].photo.as_ref().unwrap();
+        assert_eq!(
+            (photo.src.as_str(), photo.width, photo.credit.is_none()),
+            ("c.jpg", None, true)
+        );
+        assert_eq!(c.cards[2].kicker, None);
+        let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "id: required field is missing",
+                "title: invalid type: integer `5`, expected a string",
+                "cards[0].photo.src: invalid type: integer `5`, expected a string",
+                "cards[0].body: invalid type: string \"one paragraph\", expected a sequence",
+                "cards[1].number: invalid type: string \"một\", expected u32",
+                "cards[1].headline: required field is missing",
+                "cards[2].kicker: invalid type: integer `7`, expected a string",
+                "cards[2].photo.width: invalid type: string \"wide\", expected u32",
+                "cards[2].photo.credit.kind: unknown variant `painting`, expected `photo` or `source`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tolerant_reader_refuses_what_has_no_cards() {
+        for json in [
+            r#"[1,2]"#,
+            r#"{"id":"x","title":"T"}"#,
+            r#"{"id":"x","cards":"many"}"#,
+            r#""text""#,
+        ] {
+            let value: serde_json::Value = serde_json::from_str(json).unwrap();
+            assert!(collection_tolerant(&value).is_err(), "{json}");
+        }
     }
 }

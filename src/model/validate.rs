@@ -160,23 +160,83 @@ fn backticked<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// The rules beyond types. Collects every error, not just the first.
-pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
+pub fn validate(c: Collection) -> Result<Validated, Vec<ModelError>> {
+    check(c, false)
+}
 
+/// The same rules as a reader's browser applies them: every problem that
+/// concerns one part (a card, a photo, a link, a number) is repaired or
+/// leaves that part out, and becomes a warning; only a collection with no
+/// card left to show is an error. `warnings` are the reader's (see
+/// [`super::read::collection_tolerant`]); they come first.
+pub fn validate_tolerant(
+    c: Collection,
+    warnings: Vec<ModelError>,
+) -> Result<Validated, Vec<ModelError>> {
+    // A part the reader already warned about (`cards[1]`, `title`) is not
+    // warned about again (`cards[1].headline: … empty headline`).
+    let reported = |e: &ModelError| {
+        warnings.iter().any(|w| {
+            e.path.strip_prefix(w.path.as_str()).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with('.') || rest.starts_with('[')
+            })
+        })
+    };
+    let merge = |found: Vec<ModelError>| {
+        let mut all = warnings.clone();
+        all.extend(found.into_iter().filter(|e| !reported(e)));
+        all
+    };
+    match check(c, true) {
+        Ok(mut v) => {
+            v.warnings = merge(std::mem::take(&mut v.warnings));
+            Ok(v)
+        }
+        Err(errors) => Err(merge(errors)),
+    }
+}
+
+/// What [`check`] found: errors, or (tolerant) warnings for the same faults.
+struct Problems {
+    tolerant: bool,
+    errors: Vec<ModelError>,
+    warnings: Vec<ModelError>,
+}
+
+impl Problems {
+    /// A fault: an error, or a warning when tolerant. Returns whether the
+    /// caller should repair it (tolerant) and go on.
+    fn fault(&mut self, path: impl Into<String>, message: impl Into<String>) -> bool {
+        let e = ModelError::new(path, message);
+        if self.tolerant {
+            self.warnings.push(e);
+        } else {
+            self.errors.push(e);
+        }
+        self.tolerant
+    }
+}
+
+fn check(mut c: Collection, tolerant: bool) -> Result<Validated, Vec<ModelError>> {
+    let mut p = Problems {
+        tolerant,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let mut dropped_cards = Vec::new();
     if c.id.is_empty()
         || !c
             .id
             .chars()
             .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
     {
-        errors.push(ModelError::new(
-            "id",
-            format!(
-                "must be letters, digits, '-' or '_' (it is used in links to cards), got \"{}\"",
-                c.id
-            ),
-        ));
+        let message = format!(
+            "must be letters, digits, '-' or '_' (it is used in links to cards), got \"{}\"",
+            c.id
+        );
+        if p.fault("id", message) {
+            c.id = "highlight-cards".to_owned();
+        }
     }
     if c.language.is_empty()
         || !c
@@ -184,22 +244,23 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
             .chars()
             .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
     {
-        errors.push(ModelError::new(
-            "language",
-            format!(
-                "must be a language tag such as \"vi\" or \"en\", got \"{}\"",
-                c.language
-            ),
-        ));
+        let message = format!(
+            "must be a language tag such as \"vi\" or \"en\", got \"{}\"",
+            c.language
+        );
+        if p.fault("language", message) {
+            c.language = super::default_language();
+        }
     }
     if c.title.trim().is_empty() {
-        errors.push(ModelError::new("title", "must not be empty"));
+        p.fault("title", "must not be empty");
     }
     if c.cards.is_empty() {
-        errors.push(ModelError::new("cards", "needs at least one card"));
+        p.errors
+            .push(ModelError::new("cards", "needs at least one card"));
     }
     if let Some(source) = &mut c.source {
-        check_link(&mut source.url, "source.url", &mut warnings);
+        check_link(&mut source.url, "source.url", &mut p.warnings);
     }
     // The widget draws the brackets: "(…)" in the data would show as "((…))".
     if let Some(attribution) = &mut c.attribution {
@@ -207,23 +268,26 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
     }
 
     let mut previous: Option<u32> = None;
-    let mut seen = std::collections::BTreeMap::new();
+    // Number → the last card that had it. A list, not a map: the wasm already
+    // has yew's own map code, and a map of our own would add its copy.
+    let mut seen: Vec<(u32, usize)> = Vec::new();
     for (i, card) in c.cards.iter_mut().enumerate() {
         let at = |field: &str| format!("cards[{i}].{field}");
         let number = match card.number {
             Some(0) => {
-                errors.push(ModelError::new(
-                    at("number"),
-                    format!("card {} has number 0; numbers start at 1", i + 1),
-                ));
-                0
+                let message = format!("card {} has number 0; numbers start at 1", i + 1);
+                if p.fault(at("number"), message) {
+                    previous.map_or(1, |before| before.saturating_add(1))
+                } else {
+                    0
+                }
             }
             Some(n) => {
-                if let Some(p) = previous {
-                    if n > p.saturating_add(1) {
-                        warnings.push(ModelError::new(
+                if let Some(before) = previous {
+                    if n > before.saturating_add(1) {
+                        p.warnings.push(ModelError::new(
                             at("number"),
-                            format!("numbering jumps from {p} to {n}"),
+                            format!("numbering jumps from {before} to {n}"),
                         ));
                     }
                 }
@@ -231,8 +295,15 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
             }
             None => previous.map_or(1, |p| p.saturating_add(1)),
         };
-        if let Some(first) = seen.insert(number, i) {
-            warnings.push(ModelError::new(
+        let before = match seen.iter_mut().find(|(n, _)| *n == number) {
+            Some(entry) => Some(std::mem::replace(&mut entry.1, i)),
+            None => {
+                seen.push((number, i));
+                None
+            }
+        };
+        if let Some(first) = before {
+            p.warnings.push(ModelError::new(
                 at("number"),
                 format!("number {number} is also used by cards[{first}]"),
             ));
@@ -240,53 +311,61 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
         card.number = Some(number);
         previous = Some(number);
 
-        if card.headline.trim().is_empty() {
-            errors.push(ModelError::new(
+        if card.headline.trim().is_empty()
+            && p.fault(
                 at("headline"),
                 format!("card {} has an empty headline", i + 1),
-            ));
+            )
+        {
+            dropped_cards.push(i);
         }
         for (j, paragraph) in card.body.iter_mut().enumerate() {
             let dropped = super::map_links(paragraph, &mut |href| is_safe_link(href));
             for href in dropped {
-                warnings.push(ModelError::new(
+                p.warnings.push(ModelError::new(
                     at(&format!("body[{j}]")),
                     format!("link \"{href}\" dropped (its text is kept): only http(s), mailto: and relative links are allowed"),
                 ));
             }
         }
         if let Some(photo) = &mut card.photo {
-            if photo.src.trim().is_empty() {
-                errors.push(ModelError::new(at("photo.src"), "must not be empty"));
+            let bad_src = if photo.src.trim().is_empty() {
+                p.fault(at("photo.src"), "must not be empty")
             } else if !is_safe_url(&photo.src) {
-                errors.push(ModelError::new(
-                    at("photo.src"),
-                    format!(
-                        "only http(s) or relative image URLs are allowed, got \"{}\"",
-                        photo.src
-                    ),
-                ));
+                let message = format!(
+                    "only http(s) or relative image URLs are allowed, got \"{}\"",
+                    photo.src
+                );
+                p.fault(at("photo.src"), message)
+            } else {
+                false
+            };
+            if bad_src {
+                // Shown as a photo that failed to load; caption and credit stay.
+                photo.src.clear();
+                photo.srcset = None;
             }
             if let Some(srcset) = &photo.srcset {
-                photo.srcset = checked_srcset(srcset, &at("photo.srcset"), &mut warnings);
+                photo.srcset = checked_srcset(srcset, &at("photo.srcset"), &mut p.warnings);
             }
+            let mut zero_size = false;
             match (photo.width, photo.height) {
-                (Some(0), _) | (_, Some(0)) => errors.push(ModelError::new(
-                    at("photo"),
-                    "width and height must be greater than 0",
-                )),
-                (Some(_), None) | (None, Some(_)) => warnings.push(ModelError::new(
+                (Some(0), _) | (_, Some(0)) => zero_size = true,
+                (Some(_), None) | (None, Some(_)) => p.warnings.push(ModelError::new(
                     at("photo"),
                     "give both width and height so the photo's space is reserved",
                 )),
-                (None, None) => warnings.push(ModelError::new(
+                (None, None) => p.warnings.push(ModelError::new(
                     at("photo"),
                     "no width/height: the page will shift when the photo loads",
                 )),
                 _ => {}
             }
+            if zero_size && p.fault(at("photo"), "width and height must be greater than 0") {
+                (photo.width, photo.height) = (None, None);
+            }
             if photo.alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
-                warnings.push(ModelError::new(
+                p.warnings.push(ModelError::new(
                     at("photo.alt"),
                     "missing alt text: screen-reader users will not know what the photo shows",
                 ));
@@ -297,45 +376,66 @@ pub fn validate(mut c: Collection) -> Result<Validated, Vec<ModelError>> {
                 if photo.credit.is_none() {
                     photo.credit = found;
                 } else if found.is_some() {
-                    warnings.push(ModelError::new(
+                    p.warnings.push(ModelError::new(
                         at("photo.caption"),
                         "the caption ends with a credit and a credit is also given: the credit field is shown",
                     ));
                 }
             }
             if photo.credit.is_none() {
-                warnings.push(ModelError::new(
+                p.warnings.push(ModelError::new(
                     at("photo"),
                     "no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field",
                 ));
             }
-            if photo.credit.as_ref().is_some_and(|c| c.names.is_empty()) {
-                errors.push(ModelError::new(
-                    at("photo.credit.names"),
-                    "needs at least one name",
-                ));
+            if photo.credit.as_ref().is_some_and(|c| c.names.is_empty())
+                && p.fault(at("photo.credit.names"), "needs at least one name")
+            {
+                photo.credit = None;
             }
         }
     }
 
+    let mut dropped_items = Vec::new();
     for (i, item) in c.read_more.iter_mut().enumerate() {
-        if item.title.trim().is_empty() {
-            errors.push(ModelError::new(
-                format!("readMore[{i}].title"),
-                "must not be empty",
-            ));
+        if item.title.trim().is_empty()
+            && p.fault(format!("readMore[{i}].title"), "must not be empty")
+        {
+            dropped_items.push(i);
         }
-        check_link(&mut item.url, &format!("readMore[{i}].url"), &mut warnings);
+        check_link(
+            &mut item.url,
+            &format!("readMore[{i}].url"),
+            &mut p.warnings,
+        );
+    }
+    c.cards = without(std::mem::take(&mut c.cards), &dropped_cards);
+    c.read_more = without(std::mem::take(&mut c.read_more), &dropped_items);
+    if c.cards.is_empty() && p.errors.is_empty() {
+        // Nothing to show: say why, with every fault tolerated on the way.
+        p.errors = std::mem::take(&mut p.warnings);
+        p.errors
+            .push(ModelError::new("cards", "no card can be shown"));
     }
 
-    if errors.is_empty() {
+    if p.errors.is_empty() {
         Ok(Validated {
             collection: c,
-            warnings,
+            warnings: p.warnings,
         })
     } else {
-        Err(errors)
+        Err(p.errors)
     }
+}
+
+/// `items` without those at the (sorted) indices `dropped`.
+fn without<T>(items: Vec<T>, dropped: &[usize]) -> Vec<T> {
+    items
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !dropped.contains(i))
+        .map(|(_, item)| item)
+        .collect()
 }
 
 /// Keeps the `srcset` candidates that are well formed (`URL [descriptor]`,
@@ -656,6 +756,63 @@ mod tests {
                 "cards[0].photo: no width/height: the page will shift when the photo loads",
                 "cards[0].photo.alt: missing alt text: screen-reader users will not know what the photo shows",
                 "cards[0].photo: no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field"
+            ]
+        );
+    }
+
+    #[test]
+    fn tolerant_validation_repairs_or_leaves_out_the_faulty_part() {
+        let json = r#"{"id":"bad id!","language":"","title":"T","cards":[
+            {"number":0,"headline":"A","photo":{"src":"javascript:alert(1)","srcset":"a.jpg 1x","width":0,"height":10,"alt":"a","caption":"Lễ (Ảnh: X)"}},
+            {"headline":"  "},
+            {"headline":"C","photo":{"src":"c.jpg","width":1,"height":1,"alt":"c","credit":{"kind":"photo","names":[]}}}],
+            "readMore":[{"title":""},{"title":"R"}]}"#;
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        let (c, read) = crate::model::read::collection_tolerant(&value).unwrap();
+        assert!(read.is_empty(), "{read:?}");
+        let strict = validate(c.clone()).unwrap_err();
+        let v = validate_tolerant(c, Vec::new()).unwrap();
+        let warnings: Vec<String> = v.warnings.iter().map(ToString::to_string).collect();
+        // Every strict error is a tolerant warning, nothing is an error.
+        for e in &strict {
+            assert!(warnings.contains(&e.to_string()), "{e} not in {warnings:?}");
+        }
+        let c = v.collection;
+        assert_eq!(
+            (c.id.as_str(), c.language.as_str()),
+            ("highlight-cards", "vi")
+        );
+        let numbers: Vec<_> = c
+            .cards
+            .iter()
+            .map(|c| (c.headline.as_str(), c.number))
+            .collect();
+        assert_eq!(numbers, [("A", Some(1)), ("C", Some(3))]);
+        let a = c.cards[0].photo.as_ref().unwrap();
+        assert!(!a.can_load() && a.srcset.is_none());
+        assert_eq!((a.width, a.height), (None, None));
+        assert_eq!(a.caption.as_deref(), Some("Lễ"));
+        assert_eq!(a.credit.as_ref().unwrap().names, ["X"]);
+        assert!(c.cards[1].photo.as_ref().unwrap().credit.is_none());
+        assert_eq!(c.read_more.len(), 1);
+        assert_eq!(c.read_more[0].title, "R");
+    }
+
+    #[test]
+    fn tolerant_validation_fails_only_when_no_card_is_left() {
+        let value: serde_json::Value = serde_json::from_str(
+            r#"{"id":"x","title":"T","cards":[{"headline":" "},{"headline":""}]}"#,
+        )
+        .unwrap();
+        let (c, _) = crate::model::read::collection_tolerant(&value).unwrap();
+        let errors = validate_tolerant(c, Vec::new()).unwrap_err();
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            errors,
+            [
+                "cards[0].headline: card 1 has an empty headline",
+                "cards[1].headline: card 2 has an empty headline",
+                "cards: no card can be shown"
             ]
         );
     }

@@ -19,21 +19,25 @@ pub fn from_html<E: html::HtmlElement>(
     fallback_id: &str,
     language: &str,
 ) -> Option<Result<Validated, Vec<ModelError>>> {
-    html::read(host, fallback_id, language).map(normalized_and_validated)
+    html::read(host, fallback_id, language).map(|mut c| {
+        c.for_each_text_mut(nfc);
+        crate::model::validate_tolerant(c, Vec::new())
+    })
 }
 
-fn normalized_and_validated(mut c: crate::model::Collection) -> Result<Validated, Vec<ModelError>> {
-    c.for_each_text_mut(nfc);
-    crate::model::validate(c)
-}
-
-/// Every widget host in an HTML page, validated (native builds): what the
-/// browser's embed would make of the page's plain-HTML cards.
+/// Every widget host in an HTML page, validated strictly, as `validate`
+/// reports to editors (native builds): the cards the browser's embed would
+/// read, with every fault an error (the browser leaves the faulty part out).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_html_str(page: &str) -> Vec<Option<Result<Validated, Vec<ModelError>>>> {
     html::read_page(page)
         .into_iter()
-        .map(|c| c.map(normalized_and_validated))
+        .map(|c| {
+            c.map(|mut c| {
+                c.for_each_text_mut(nfc);
+                crate::model::validate(c)
+            })
+        })
         .collect()
 }
 
@@ -67,7 +71,9 @@ pub fn nfc(text: &mut String) {
     }
 }
 
-/// Validates a value produced by `JSON.parse`; relative URLs in it are
+/// Reads and validates a value produced by `JSON.parse` as a reader's
+/// browser does (tolerantly: see `model::read::collection_tolerant` and
+/// `model::validate_tolerant`); relative URLs in it are
 /// resolved against `base` (the URL the JSON came from, or the page).
 /// `normalized`: the JSON text was NFC-normalised as a whole before parsing
 /// (see `embed::load`), so its strings need not be one by one.
@@ -82,8 +88,7 @@ pub async fn from_js(
     base: &str,
     normalized: bool,
 ) -> Result<Validated, Vec<ModelError>> {
-    use crate::model::read::{collection, UnknownFields};
-    let mut c = collection(&value, UnknownFields::Ignore)?;
+    let (mut c, read_warnings) = crate::model::read::collection_tolerant(&value)?;
     let long = c.cards.len() > crate::components::SLICE * 2;
     let pause = || async move {
         if long {
@@ -95,9 +100,13 @@ pub async fn from_js(
         c.for_each_text_mut(nfc);
     }
     pause().await;
-    let mut validated = crate::model::validate(c)?;
+    let mut validated = crate::model::validate_tolerant(c, read_warnings)?;
     pause().await;
     validated.collection.for_each_url(|url| {
+        // Empty: a photo whose URL was unusable (it would resolve to `base`).
+        if url.is_empty() {
+            return;
+        }
         if let Ok(abs) = web_sys::Url::new_with_base(url, base) {
             *url = abs.href();
         }

@@ -80,22 +80,68 @@ for (const [name, viewport] of [['375x812', { width: 375, height: 812 }], ['1280
   });
 }
 
-test('bad data shows a readable error naming the path, and other widgets still render', async () => {
+test('bad data: a fault costs only its own part, with a warning by path; an error only when no card can be shown', async () => {
   const { page, problems, context } = await openPage(browser);
+  const warned = [];
+  page.on('console', (m) => m.type() === 'warning' && warned.push(m.text()));
   await page.goto(`${servers.pages.origin}/test/bad-data.html`);
-  await page.waitForFunction(() => window.__hcAll('.hc-error').length === 3 && window.__hcAll('li.hc-card').length === 1, null, { timeout: 20000 });
-  const errors = await page.$$eval('.hc-error', (els) =>
-    els.map((e) => ({ id: e.getRootNode().host.id, role: e.getAttribute('role'), title: e.querySelector('.hc-error-title').textContent, details: e.querySelector('.hc-error-list').textContent })),
-  );
-  const byId = Object.fromEntries(errors.map((e) => [e.id, e]));
-  assert.equal(byId['missing-src'].role, 'alert');
-  assert.equal(byId['missing-src'].title, 'Không thể hiển thị nội dung này');
-  assert.match(byId['missing-src'].details, /^cards\[1\]\.photo\.src: required field is missing$/);
-  assert.match(byId['wrong-type'].details, /^cards\[0\]\.number: invalid type: string "một", expected u32$/);
-  assert.match(byId['invalid-json'].details, /^invalid JSON: /);
-  assert.equal(await page.$$eval('#good li.hc-card', (l) => l.length), 1);
-  // The console carries the same details for developers.
-  assert.ok(problems.some((p) => p.includes('cards[1].photo.src: required field is missing')), problems.join('\n'));
+  await page.waitForFunction(() => Object.keys(window.__outcome).length === 11, null, { timeout: 20000 });
+  const seen = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-highlight-cards]')].map((host) => {
+    const root = host.shadowRoot;
+    return [host.id, {
+      ...window.__outcome[host.id],
+      headlines: [...root.querySelectorAll('li.hc-card .hc-headline')].map((h) => h.textContent.trim()),
+      failedPhotos: root.querySelectorAll('li.hc-card .hc-img-failed').length,
+      images: [...root.querySelectorAll('li.hc-card img')].map((i) => i.getAttribute('src')),
+      credits: [...root.querySelectorAll('li.hc-card .hc-credit')].map((c) => c.textContent),
+      title: root.querySelector('.hc-title')?.textContent ?? null,
+      error: root.querySelector('.hc-error-list')?.textContent ?? null,
+      errorRole: root.querySelector('.hc-error')?.getAttribute('role') ?? null,
+    }];
+  })));
+  const rendered = (id, headlines, warnings) => {
+    assert.deepEqual(seen[id].headlines, headlines, id);
+    assert.deepEqual(seen[id].ready, warnings, `${id}: the ready event's warnings`);
+    assert.equal(seen[id].error, null, id);
+  };
+  // A photo without a usable URL keeps its caption and credit, shown as a failed photo.
+  rendered('missing-src', ['Một', 'Hai'], ['cards[1].photo.src: required field is missing', 'cards[1].photo: no width/height: the page will shift when the photo loads']);
+  assert.equal(seen['missing-src'].failedPhotos, 1);
+  assert.deepEqual(seen['missing-src'].credits, ['Ảnh: Hồng', 'Ảnh: Nguyễn Hồng']);
+  rendered('unsafe-src', ['Một', 'Hai'], ['cards[0].photo.src: only http(s) or relative image URLs are allowed, got "javascript:alert(1)"']);
+  assert.equal(seen['unsafe-src'].failedPhotos, 1);
+  assert.deepEqual(seen['unsafe-src'].images, [], 'no <img> is given the unsafe URL');
+  assert.deepEqual(seen['unsafe-src'].credits, ['Nguồn: TTXVN']);
+  // A field of the wrong type is left out; the card stays.
+  rendered('wrong-type', ['Một', 'Hai', 'Ba'], [
+    'cards[0].number: invalid type: string "một", expected u32',
+    'cards[1].body: invalid type: string "một đoạn, không phải danh sách", expected a sequence',
+    'cards[2].kicker: invalid type: integer `7`, expected a string',
+  ]);
+  // A card without a headline is left out; the others keep their numbers.
+  rendered('no-headline', ['Một', 'Bốn'], ['cards[1].headline: required field is missing', 'cards[2].headline: card 3 has an empty headline']);
+  rendered('no-title', ['Một'], ['id: required field is missing', 'title: required field is missing']);
+  assert.equal(seen['no-title'].title, null, 'no empty heading');
+  // The same rules for the other two sources.
+  rendered('from-url', ['Một'], [
+    'cards[1].headline: invalid type: integer `5`, expected a string',
+    'cards[0].photo.src: only http(s) or relative image URLs are allowed, got "javascript:x"',
+    'cards[0].photo: no credit: add one, e.g. "(Ảnh: Nguyễn Hồng)" at the end of the caption or a credit field',
+  ]);
+  assert.deepEqual(seen['from-url'].images, []);
+  rendered('from-html', ['Hai'], ['cards[0].headline: card 1 has an empty headline']);
+  // Nothing to show: the error names why.
+  assert.equal(seen['invalid-json'].errorRole, 'alert');
+  assert.match(seen['invalid-json'].error, /^invalid JSON: /);
+  assert.match(seen['no-cards'].error, /^cards: invalid type: string "nhiều", expected a sequence$/);
+  assert.equal(seen['no-usable-card'].error, 'cards[1].headline: required field is missing' + 'cards[0].headline: card 1 has an empty headline' + 'cards: no card can be shown');
+  assert.deepEqual(seen['no-usable-card'].headlines, []);
+  assert.deepEqual(seen.good.headlines, ['Một']);
+  assert.deepEqual(seen.good.ready, []);
+  // The console carries the same details for developers, once per widget.
+  assert.equal(warned.filter((w) => w.includes('#b: cards[0].photo.src: only http(s)') && w.includes('javascript:alert(1)')).length, 1, warned.join('\n'));
+  assert.equal(warned.filter((w) => w.includes('#c: cards[1].body: invalid type')).length, 1, warned.join('\n'));
+  assert.deepEqual(problems.filter((p) => p.startsWith('page error')), []);
   await context.close();
 });
 

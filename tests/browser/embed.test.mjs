@@ -309,9 +309,44 @@ test('elements added after load are mounted, removed ones unmounted; the JS API 
   });
   assert.deepEqual(api, {
     mounted: 1, unmounted: true, slot: true, again: false,
-    rejected: 'cards[0].headline: invalid type: integer `5`, expected a string', count: 1,
+    rejected: 'cards[0].headline: invalid type: integer `5`, expected a string\ncards: no card can be shown', count: 1,
   });
   assert.ok(!problems.some((p) => p.startsWith('page error')), problems.join('\n'));
+  await context.close();
+});
+
+test('a widget removed while its viewer is open leaves nothing behind: no popstate listener, no history entry, no error on Back', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 375, height: 700 });
+  await page.goto(`${servers.pages.origin}/test/lifetime.html`);
+  await page.evaluate(() => window.HighlightCards.ready);
+  const cdp = await context.newCDPSession(page);
+  const popstateListeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+    return listeners.filter((l) => l.type === 'popstate').length;
+  };
+  const baseline = { listeners: await popstateListeners(), history: await page.evaluate(() => history.length) };
+  await page.evaluate(async (photo) => {
+    const div = document.getElementById('target');
+    await window.HighlightCards.mount(div, { id: 'v', title: 'V', cards: [{ headline: 'Một', photo: { src: photo, width: 3, height: 2, alt: 'Ảnh một' } }] });
+  }, `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023/01-480.jpg`);
+  await page.evaluate(() => document.getElementById('target').shadowRoot.querySelector('.hc-zoom').click());
+  await page.waitForFunction(() => document.getElementById('target').shadowRoot.querySelector('dialog')?.open === true);
+  assert.equal(await popstateListeners(), baseline.listeners + 1, 'the open viewer listens for the back gesture');
+  assert.equal(await page.evaluate(() => history.length), baseline.history + 1, 'and pushed one entry');
+  // The page removes the widget (a single-page app navigating).
+  await page.evaluate(() => document.getElementById('target').remove());
+  await page.waitForFunction(() => window.HighlightCards.count().then((n) => n === 0));
+  await page.waitForFunction(() => !history.state?.highlightCardsLightbox, null, { timeout: 5000 });
+  assert.equal(await popstateListeners(), baseline.listeners, 'listener removed with the widget');
+  // Back (and forward again) on the page: nothing of ours answers, nothing throws.
+  await page.evaluate(() => new Promise((resolve) => {
+    history.pushState({ page: 2 }, '');
+    addEventListener('popstate', resolve, { once: true });
+    history.back();
+  }));
+  assert.deepEqual(problems.filter((p) => p.startsWith('page error')), []);
   await context.close();
 });
 
