@@ -52,11 +52,22 @@ pub fn slices(shown: usize) -> impl Iterator<Item = (usize, usize)> {
         .map(move |start| (start, next_slice(start).min(shown)))
 }
 
+/// An `Rc` that compares by pointer: a collection is compared by identity
+/// (see `HighlightCardsProps`), never field by field.
+#[derive(Clone)]
+pub struct ByPointer<T>(pub Rc<T>);
+
+impl<T> PartialEq for ByPointer<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// What every card of one widget shares (see the module documentation).
 #[derive(Clone, PartialEq)]
 pub struct CardContext {
     /// The collection.
-    pub collection: Rc<Collection>,
+    pub collection: ByPointer<Collection>,
     /// Prefix of the cards' ids.
     pub anchor: AttrValue,
     /// Language of the widget's own words.
@@ -116,14 +127,14 @@ impl CardContext {
 
     /// Card `index`, as a list item or (with `slide`) a carousel slide.
     pub fn card(&self, index: usize, slide: Option<SlideInfo>) -> Html {
-        let card = &self.collection.cards[index];
+        let card = &self.collection.0.cards[index];
         card_view(&CardViewProps {
             card: card.clone(),
             id_prefix: self.anchor.clone(),
             kicker: card
                 .kicker
                 .clone()
-                .or_else(|| self.collection.kicker.clone()),
+                .or_else(|| self.collection.0.kicker.clone()),
             headline_level: self.headline_levels[index],
             eager: index == 0 || slide.is_some_and(|s| s.current),
             save_data: self.save_data,
@@ -147,7 +158,7 @@ impl CardContext {
     /// Shares card `index`'s link, and says how it went.
     fn share_callback(&self, index: usize) -> Callback<()> {
         let (c, anchor, ui_language) = (
-            self.collection.clone(),
+            self.collection.0.clone(),
             self.anchor.clone(),
             self.ui_language.clone(),
         );

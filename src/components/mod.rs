@@ -116,8 +116,10 @@ impl Theme {
     }
 }
 
-/// Properties of [`HighlightCards`].
-#[derive(Properties, PartialEq, Clone)]
+/// Properties of [`HighlightCards`]. They compare the collection by
+/// pointer (see [`PartialEq`] below): pass the same `Rc` to keep a widget as
+/// it is; a new `Rc` renders it again.
+#[derive(Properties, Clone)]
 pub struct HighlightCardsProps {
     /// A collection that passed [`crate::model::deserialize`].
     pub collection: Rc<Collection>,
@@ -152,6 +154,24 @@ pub struct HighlightCardsProps {
     /// Called once every card is on the page.
     #[prop_or_default]
     pub on_complete: Option<Callback<()>>,
+}
+
+impl PartialEq for HighlightCardsProps {
+    fn eq(&self, other: &Self) -> bool {
+        // By pointer: comparing two collections field by field costs more
+        // wasm than a render it would save (the embed never passes an equal
+        // copy).
+        Rc::ptr_eq(&self.collection, &other.collection)
+            && self.layout == other.layout
+            && self.theme == other.theme
+            && self.ui_language == other.ui_language
+            && self.save_data == other.save_data
+            && self.initial_card == other.initial_card
+            && self.anchor == other.anchor
+            && self.share == other.share
+            && self.progressive == other.progressive
+            && self.on_complete == other.on_complete
+    }
 }
 
 /// The whole widget: header, the numbered cards in the chosen layout,
@@ -236,7 +256,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
 
     // Per collection: its photos (for the viewer), each card's photo index
     // and headline level, Rc'd once so the slices compare them by pointer.
-    let shape = use_memo(c.clone(), |c| {
+    let shape = use_memo(cards::ByPointer(c.clone()), |cards::ByPointer(c)| {
         let photos: Vec<Photo> = c
             .cards
             .iter()
@@ -264,7 +284,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
     };
     let failed_now = Rc::new(failed_photos.borrow().clone());
     let context = CardContext {
-        collection: c.clone(),
+        collection: cards::ByPointer(c.clone()),
         anchor: anchor.clone(),
         ui_language: ui_language.clone(),
         content_language: content_language.clone(),
