@@ -20,9 +20,13 @@ const version = cargo.match(/^version\s*=\s*"([^"]+)"/m)[1];
 // Readers download these: minified with terser (names mangled, comments
 // dropped except the /*! header). wasm-bindgen's glue comes unminified.
 const minifyOptions = { module: true, compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } };
+// Test hooks (`_panicForTesting`) exist only when the wasm was built with the
+// test-hooks cargo feature; otherwise their part of the entry script goes too.
+const hooks = fs.readFileSync(path.join(staging, glue), 'utf8').includes('_panicForTesting');
 for (const name of ['embed.js', 'embed.classic.js']) {
   const template = fs.readFileSync(path.join(source, 'static/embed', name), 'utf8');
-  const code = template.replaceAll('__GLUE__', glue).replaceAll('__WASM__', wasm).replaceAll('__VERSION__', version);
+  let code = template.replaceAll('__GLUE__', glue).replaceAll('__WASM__', wasm).replaceAll('__VERSION__', version);
+  code = hooks ? code : code.replace(/\/\* test-hooks:[\s\S]*?\/\* \/test-hooks \*\//g, '');
   // The classic script is left uncompressed: terser would unwrap its IIFE into a page global.
   const options = name === 'embed.js' ? minifyOptions : { ...minifyOptions, module: false, compress: false };
   fs.writeFileSync(path.join(staging, name), (await minify(code, options)).code);

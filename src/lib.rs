@@ -7,6 +7,7 @@
 //! through yew's server renderer, so there is one rendering path.
 
 pub mod components;
+pub mod diagnostics;
 pub mod i18n;
 pub mod model;
 pub mod sources;

@@ -424,7 +424,10 @@ pub fn mounted_count() -> u32 {
 }
 
 /// Diagnostics: panics with `message`, as a bug would, to exercise the panic
-/// handler (the browser tests call it; see `panic.rs`).
+/// handler (the browser tests call it; see `panic.rs`). Only in builds with
+/// the `test-hooks` feature: in a release any script on the page could call
+/// it to stop every widget.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = _panicForTesting)]
 pub fn panic_for_testing(message: String) {
     panic!("{message}");

@@ -5,6 +5,8 @@
 //! (no yew, no `RefCell` it cannot `try_borrow`), fires each host's
 //! `highlight-cards:error`, and marks the instance as stopped: hosts mounted
 //! afterwards get the same message instead of running on broken state.
+//! Readers see only that short message; the panic's text (see
+//! [`crate::diagnostics::panic_text`]) goes to the console and the event.
 //!
 //! A widget that already shows cards (rendered or prerendered) keeps them,
 //! with the message above: the text stays readable even if its buttons no
@@ -30,7 +32,16 @@ pub fn stopped() -> bool {
 }
 
 fn on_panic(info: &PanicHookInfo<'_>) {
-    let message = format!("internal error: {info}");
+    let payload = info
+        .payload()
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic");
+    let (file, line, column) = info
+        .location()
+        .map_or(("?", 0, 0), |at| (at.file(), at.line(), at.column()));
+    let message = crate::diagnostics::panic_text(payload, file, line, column);
     gloo::console::error!("highlight-cards:", &message);
     STOPPED.store(true, Ordering::Relaxed);
     for host in affected_hosts() {
@@ -63,8 +74,9 @@ pub fn show_stopped(host: &Element, message: &str) {
     let language = host::language(host);
     let t = crate::i18n::strings(&language);
     let errors = [message.to_owned()];
-    let Some(alert) = message::error_box(&language, (t.stopped_title, t.stopped_hint), &errors)
-    else {
+    // Readers see the short message only; the details go to the console
+    // (logged by the caller) and the error event.
+    let Some(alert) = message::error_box(&language, (t.stopped_title, t.stopped_hint), &[]) else {
         return;
     };
     alert.class_list().add_1("hc-stopped").ok();

@@ -68,12 +68,14 @@ ready.catch((error) => {
 
 export const version = '__VERSION__';
 
+/* test-hooks: kept only in builds with the test-hooks feature (scripts/trunk-post-build.mjs). */
 /** Diagnostics for tests: panics inside the wasm, as a bug would (every widget then shows why it stopped). */
 export async function _panicForTesting(message) {
   const g = await glue;
   await ready;
   return g._panicForTesting(message);
 }
+/* /test-hooks */
 
 /** Mounts on `element`; `data` is a collection object or JSON text, or omitted to use the element's own source. */
 export async function mount(element, data) {

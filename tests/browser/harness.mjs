@@ -38,7 +38,8 @@ async function serveFile(res, file, { cors, assets }) {
 /**
  * Two loopback servers on different ports, hence different origins:
  * - assets: dist/ (the widget as a CDN would serve it, with CORS), plus
- *   fault endpoints under /fault/ for the failure tests;
+ *   fault endpoints under /fault/ for the failure tests, and the test-hooks
+ *   build (dist-test/) under /hooks/ for the panic tests;
  * - pages: the example host pages (examples/) at /, the test pages
  *   (tests/browser/pages/) at /test/, pages the tests generate
  *   (tests/browser/output/) at /out/, and dist/ (same-origin use) at /dist/.
@@ -47,6 +48,7 @@ async function serveFile(res, file, { cors, assets }) {
  */
 export async function startServers() {
   const dist = path.join(repo, 'dist');
+  const distTest = path.join(repo, 'dist-test');
   const hits = {};
   const assetsServer = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -99,8 +101,11 @@ export async function startServers() {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(await fs.readFile(path.join(dist, 'demo/dau-an-doi-ngoai-2023.json')));
     }
-    const file = path.join(dist, pathname.endsWith('/') ? pathname + 'index.html' : pathname);
-    if (!file.startsWith(dist)) return notFound(res, true);
+    // /hooks/: the build with test hooks (scripts/test makes it in dist-test/).
+    const root = pathname.startsWith('/hooks/') ? distTest : dist;
+    const rest = root === distTest ? pathname.slice('/hooks'.length) : pathname;
+    const file = path.join(root, rest.endsWith('/') ? rest + 'index.html' : rest);
+    if (!file.startsWith(root)) return notFound(res, true);
     try {
       await serveFile(res, file, { cors: true });
     } catch {
