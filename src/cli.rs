@@ -2,8 +2,11 @@
 //!
 //! ```text
 //! highlight-cards validate <data.json|page.html>...
-//!                                           check files (a page's plain-HTML widgets too); exit 0 valid
-//!                                           (warnings allowed), 1 invalid, 2 usage or unreadable file
+//!                                           check files (a page's plain-HTML widgets too), listing
+//!                                           every problem; exit 0 valid (warnings allowed), 1 invalid
+//!                                           but a reader's browser would still show cards (leaving
+//!                                           the faulty parts out), 3 invalid and a browser would show
+//!                                           nothing, 2 usage or unreadable file
 //! highlight-cards render <data.json> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
 //!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL]
 //!                                           print a prerendered widget to paste into a page
@@ -40,30 +43,43 @@ fn schema_json() -> String {
     serde_json::to_string_pretty(&schema).expect("schema serialises")
 }
 
-/// The file's text and what the model makes of it. Problems without a
-/// position (rule errors, warnings) get one from the JSON path.
-fn load(path: &str) -> Result<Result<model::Validated, Vec<model::ModelError>>, ExitCode> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => {
-            let place = |e: &mut model::ModelError| {
-                if e.position.is_none() {
-                    e.position = crate::locate::locate(&text, &e.path);
-                }
-            };
-            Ok(match sources::from_json_str(&text) {
-                Ok(mut v) => {
-                    v.warnings.iter_mut().for_each(place);
-                    Ok(v)
-                }
-                Err(mut errors) => {
-                    errors.iter_mut().for_each(place);
-                    Err(errors)
-                }
-            })
+/// The file's text, checked (see [`sources::check_json_str`]). Problems
+/// without a position get one from their JSON path.
+fn load(path: &str) -> Result<sources::Checked, ExitCode> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("{path}: cannot read: {e}");
+        ExitCode::from(2)
+    })?;
+    // Positions count from after a byte-order mark, as editors show them.
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let place = |e: &mut model::ModelError| {
+        if e.position.is_none() {
+            e.position = crate::locate::locate(body, &e.path);
         }
-        Err(e) => {
-            eprintln!("{path}: cannot read: {e}");
-            Err(ExitCode::from(2))
+    };
+    let mut checked = sources::check_json_str(&text);
+    match &mut checked.strict {
+        Ok(v) => v.warnings.iter_mut().for_each(place),
+        Err(errors) => errors.iter_mut().for_each(place),
+    }
+    Ok(checked)
+}
+
+/// What a file (or widget) is: valid; invalid, but a reader would still see
+/// cards; or invalid with nothing to show.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Verdict {
+    Valid,
+    Shown,
+    NotShown,
+}
+
+impl Verdict {
+    fn exit_code(self) -> ExitCode {
+        match self {
+            Verdict::Valid => ExitCode::SUCCESS,
+            Verdict::Shown => ExitCode::from(1),
+            Verdict::NotShown => ExitCode::from(3),
         }
     }
 }
@@ -84,43 +100,51 @@ fn report(path: &str, level: &str, e: &model::ModelError) -> String {
 }
 
 fn validate(paths: &[String]) -> ExitCode {
-    let mut invalid = false;
+    let mut worst = Verdict::Valid;
     for path in paths {
-        if is_html(path) {
-            match validate_html(path) {
-                Ok(ok) => invalid |= !ok,
-                Err(code) => return code,
-            }
-            continue;
-        }
-        match load(path) {
+        let verdict = if is_html(path) {
+            validate_html(path)
+        } else {
+            load(path).map(|checked| print_outcome(path, &checked))
+        };
+        match verdict {
+            Ok(verdict) => worst = worst.max(verdict),
             Err(code) => return code,
-            Ok(result) => invalid |= !print_outcome(path, &result),
         }
     }
-    if invalid {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    worst.exit_code()
 }
 
-/// Prints a file's (or widget's) warnings and "ok", or its errors; returns
-/// whether it was valid.
-fn print_outcome(name: &str, result: &Result<model::Validated, Vec<model::ModelError>>) -> bool {
-    match result {
+/// Prints a file's (or widget's) warnings and "ok", or all its errors and
+/// what a reader's browser would show; returns the verdict.
+fn print_outcome(name: &str, checked: &sources::Checked) -> Verdict {
+    match &checked.strict {
         Ok(v) => {
             for w in &v.warnings {
                 println!("{}", report(name, "warning", w));
             }
             println!("{name}: ok ({} cards)", v.collection.cards.len());
-            true
+            Verdict::Valid
         }
         Err(errors) => {
             for e in errors {
                 println!("{}", report(name, "error", e));
             }
-            false
+            let count = errors.len();
+            let plural = if count == 1 { "" } else { "s" };
+            match &checked.reader {
+                Ok(v) => {
+                    println!(
+                        "{name}: invalid ({count} error{plural}); a reader's browser would still show {} cards, leaving the faulty parts out",
+                        v.collection.cards.len()
+                    );
+                    Verdict::Shown
+                }
+                Err(_) => {
+                    println!("{name}: invalid ({count} error{plural}); a reader's browser would show nothing");
+                    Verdict::NotShown
+                }
+            }
         }
     }
 }
@@ -132,27 +156,27 @@ fn is_html(path: &str) -> bool {
 
 /// Checks the plain-HTML widgets of a page as the embed will read them; each
 /// is named `page.html#n` (its place among the page's widgets). Widgets
-/// that load JSON (no `<ol>` of cards) are listed and skipped. Returns
-/// whether every widget was valid.
-fn validate_html(path: &str) -> Result<bool, ExitCode> {
+/// that load JSON (no `<ol>` of cards) are listed and skipped. Returns the
+/// worst verdict.
+fn validate_html(path: &str) -> Result<Verdict, ExitCode> {
     let page = std::fs::read_to_string(path).map_err(|e| {
         eprintln!("{path}: cannot read: {e}");
         ExitCode::from(2)
     })?;
-    let widgets = sources::from_html_str(&page);
+    let widgets = sources::check_html_str(&page);
     if widgets.is_empty() {
         println!("{path}: error: no <highlight-cards> or [data-highlight-cards] element");
-        return Ok(false);
+        return Ok(Verdict::NotShown);
     }
-    let mut ok = true;
+    let mut worst = Verdict::Valid;
     for (i, widget) in widgets.iter().enumerate() {
         let name = format!("{path}#{}", i + 1);
         match widget {
             None => println!("{name}: skipped (no <ol> of cards: it loads JSON)"),
-            Some(result) => ok &= print_outcome(&name, result),
+            Some(checked) => worst = worst.max(print_outcome(&name, checked)),
         }
     }
-    Ok(ok)
+    Ok(worst)
 }
 
 /// `render`'s flags. `--base` is the URL the data file is published at:
@@ -222,7 +246,7 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match load(path) {
+    match load(path).map(|checked| checked.strict) {
         Err(code) => code,
         Ok(Ok(v)) => {
             for w in &v.warnings {

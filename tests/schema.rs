@@ -61,6 +61,46 @@ fn validate_cli_exit_codes() {
         String::from_utf8_lossy(&out.stdout)
     );
 
+    // Every problem in one run, each at line:column, with "did you mean";
+    // exit 1: invalid, but a reader's browser would still show cards.
+    let many = dir.join("many.json");
+    std::fs::write(
+        &many,
+        "\u{feff}{\"id\":\"x\",\"title\":\"T\",\"cards\":[\n  {\"headline\":\"A\",\"kickr\":\"c\",\"section\":7},\n  {\"headline\":\"B\",\"photo\":{\"src\":\"javascript:x\",\"widht\":3}},\n  {\"body\":[\"no headline\"]}]}",
+    )
+    .unwrap();
+    let out = Command::new(bin)
+        .arg("validate")
+        .arg(&many)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    for expected in [
+        "many.json:2:27: error: cards[0].kickr: unknown field (allowed here: number, section, kicker, headline, photo, body); did you mean `kicker`?",
+        "many.json:2:41: error: cards[0].section: invalid type: integer `7`, expected a string",
+        "cards[1].photo.widht: unknown field",
+        "did you mean `width`?",
+        "cards[2].headline: required field is missing",
+        "cards[1].photo.src: only http(s) or relative image URLs are allowed",
+        "many.json: invalid (5 errors); a reader's browser would still show 2 cards, leaving the faulty parts out",
+    ] {
+        assert!(stdout.contains(expected), "{expected}\nnot in\n{stdout}");
+    }
+    // Nothing a reader could see: exit 3.
+    std::fs::write(&many, r#"{"id":"x","title":"T","cards":[{"headline":5}]}"#).unwrap();
+    let out = Command::new(bin)
+        .arg("validate")
+        .arg(&many)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(3), "{stdout}");
+    assert!(
+        stdout.contains("a reader's browser would show nothing"),
+        "{stdout}"
+    );
+
     let out = Command::new(bin)
         .arg("validate")
         .arg(dir.join("missing.json"))
@@ -119,6 +159,6 @@ fn validate_cli_reads_plain_html_pages() {
         .arg(&page)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3), "nothing to show");
     std::fs::remove_dir_all(dir).ok();
 }

@@ -352,7 +352,9 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         }
     } else {
         html! {
-            <ol class="hc-cards" part="cards" aria-label={t.cards_label}>
+            // Busy while later slices are still to come: assistive technology
+            // waits for the whole list (and tests can wait for it too).
+            <ol class="hc-cards" part="cards" aria-label={t.cards_label} aria-busy={(shown_now < total).then_some("true")}>
                 { for cards::slices(shown_now).map(|(start, end)| html! {
                     <CardSlice key={start} context={context.clone()} {start} {end} />
                 }) }

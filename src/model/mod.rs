@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 pub use credit::{Credit, CreditKind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::deserialize;
-pub use validate::{validate, validate_tolerant, ModelError, Validated};
+pub use validate::{merged, validate, validate_tolerant, ModelError, Validated};
 
 /// A collection of numbered highlight cards, e.g. "Dấu ấn đối ngoại năm 2023".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -54,6 +54,20 @@ pub fn collection<V: JsonValue>(
     }
 }
 
+/// Reads a collection for an editor: every problem, unknown fields included
+/// (with "did you mean" when one is close to an allowed name), is returned,
+/// beside what could be read, as the tolerant reader reads it. `None` when
+/// there is nothing to read (see [`collection_tolerant`]).
+pub fn collection_checked<V: JsonValue>(value: &V) -> (Option<Collection>, Vec<ModelError>) {
+    let mut r = Reader {
+        unknown: UnknownFields::Error,
+        tolerant: true,
+        errors: Vec::new(),
+    };
+    let c = r.collection(value);
+    (c, r.errors)
+}
+
 /// Reads a collection as a reader's browser does: a problem costs only the
 /// smallest unit it is in, and is returned as a warning beside what could
 /// be read. A field of the wrong type is left out; a card without a
@@ -141,6 +155,31 @@ fn describe<V: JsonValue>(v: &V) -> String {
     "map".to_owned()
 }
 
+/// The allowed name an unknown key most likely misspells (`captoin` →
+/// `caption`): at most two edits (a swap of neighbours is one) and fewer
+/// than half its letters. Editors' builds only; the browser ignores unknown
+/// fields.
+#[cfg(not(target_arch = "wasm32"))]
+fn did_you_mean<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    let lower = key.to_lowercase();
+    allowed
+        .iter()
+        .map(|name| {
+            (
+                strsim::damerau_levenshtein(&lower, &name.to_lowercase()),
+                *name,
+            )
+        })
+        .filter(|&(d, name)| d <= 2 && d * 2 < name.len().max(2))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, name)| name)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn did_you_mean<'a>(_key: &str, _allowed: &[&'a str]) -> Option<&'a str> {
+    None
+}
+
 /// The number as an integer, when it is one (without float formatting).
 fn whole(n: f64) -> Option<i64> {
     (n.is_finite() && n == n.trunc() && n.abs() < 9_007_199_254_740_992.0).then_some(n as i64)
@@ -175,9 +214,12 @@ impl Reader {
         if self.unknown == UnknownFields::Error {
             for (key, _) in &members {
                 if !allowed.contains(&key.as_str()) {
+                    let hint = did_you_mean(key, allowed)
+                        .map(|name| format!("; did you mean `{name}`?"))
+                        .unwrap_or_default();
                     self.fail(
                         join(path, key),
-                        format!("unknown field (allowed here: {})", allowed.join(", ")),
+                        format!("unknown field (allowed here: {}){hint}", allowed.join(", ")),
                     );
                 }
             }

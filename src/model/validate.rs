@@ -173,27 +173,30 @@ pub fn validate_tolerant(
     c: Collection,
     warnings: Vec<ModelError>,
 ) -> Result<Validated, Vec<ModelError>> {
-    // A part the reader already warned about (`cards[1]`, `title`) is not
-    // warned about again (`cards[1].headline: … empty headline`).
+    match check(c, true) {
+        Ok(mut v) => {
+            v.warnings = merged(warnings, std::mem::take(&mut v.warnings));
+            Ok(v)
+        }
+        Err(errors) => Err(merged(warnings, errors)),
+    }
+}
+
+/// `first`, then those of `then` not about a part `first` already names: a
+/// part the reader reported (`cards[1]`, `title`) is not reported again by
+/// validation (`cards[1].headline: … empty headline`).
+pub fn merged(first: Vec<ModelError>, then: Vec<ModelError>) -> Vec<ModelError> {
     let reported = |e: &ModelError| {
-        warnings.iter().any(|w| {
+        first.iter().any(|w| {
             e.path.strip_prefix(w.path.as_str()).is_some_and(|rest| {
                 rest.is_empty() || rest.starts_with('.') || rest.starts_with('[')
             })
         })
     };
-    let merge = |found: Vec<ModelError>| {
-        let mut all = warnings.clone();
-        all.extend(found.into_iter().filter(|e| !reported(e)));
-        all
-    };
-    match check(c, true) {
-        Ok(mut v) => {
-            v.warnings = merge(std::mem::take(&mut v.warnings));
-            Ok(v)
-        }
-        Err(errors) => Err(merge(errors)),
-    }
+    let kept: Vec<ModelError> = then.into_iter().filter(|e| !reported(e)).collect();
+    let mut all = first;
+    all.extend(kept);
+    all
 }
 
 /// What [`check`] found: errors, or (tolerant) warnings for the same faults.

@@ -30,12 +30,25 @@ pub fn from_html<E: html::HtmlElement>(
 /// read, with every fault an error (the browser leaves the faulty part out).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_html_str(page: &str) -> Vec<Option<Result<Validated, Vec<ModelError>>>> {
+    check_html_str(page)
+        .into_iter()
+        .map(|c| c.map(|c| c.strict))
+        .collect()
+}
+
+/// Every widget host in an HTML page, checked as [`check_json_str`] checks
+/// JSON: strictly, and as a reader's browser reads it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_html_str(page: &str) -> Vec<Option<Checked>> {
     html::read_page(page)
         .into_iter()
         .map(|c| {
             c.map(|mut c| {
                 c.for_each_text_mut(nfc);
-                crate::model::validate(c)
+                Checked {
+                    strict: crate::model::validate(c.clone()),
+                    reader: crate::model::validate_tolerant(c, Vec::new()),
+                }
             })
         })
         .collect()
@@ -45,6 +58,61 @@ pub fn from_html_str(page: &str) -> Vec<Option<Result<Validated, Vec<ModelError>
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_json_str(text: &str) -> Result<Validated, Vec<ModelError>> {
     crate::model::deserialize(&mut serde_json::Deserializer::from_str(text), nfc)
+}
+
+/// What `validate` says of a file: the editor's verdict and the reader's.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Checked {
+    /// Strict: every problem at once (unknown fields, wrong types, rule
+    /// errors), or the valid collection with its warnings.
+    pub strict: Result<Validated, Vec<ModelError>>,
+    /// What a reader's browser makes of the same text (tolerant: see
+    /// `model::read::collection_tolerant`).
+    pub reader: Result<Validated, Vec<ModelError>>,
+}
+
+/// Checks JSON text for an editor (native builds): parsed once (a UTF-8
+/// byte-order mark, as Windows editors save, is skipped as browsers skip
+/// it), read reporting every problem, validated strictly — and tolerantly,
+/// to say what a reader would see.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_json_str(text: &str) -> Checked {
+    use crate::model::{merged, read, validate, validate_tolerant};
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(e) => {
+            let message = e.to_string();
+            let message = message
+                .rsplit_once(" at line ")
+                .map_or(message.as_str(), |(m, _)| m);
+            let error = ModelError {
+                path: String::new(),
+                message: format!("invalid JSON: {message}"),
+                position: Some((e.line(), e.column())),
+            };
+            return Checked {
+                strict: Err(vec![error.clone()]),
+                reader: Err(vec![error]),
+            };
+        }
+    };
+    let strict = match read::collection_checked(&value) {
+        (Some(mut c), problems) => {
+            c.for_each_text_mut(nfc);
+            match (validate(c), problems.is_empty()) {
+                (Ok(v), true) => Ok(v),
+                (Ok(_), false) => Err(problems),
+                (Err(errors), _) => Err(merged(problems, errors)),
+            }
+        }
+        (None, problems) => Err(problems),
+    };
+    let reader = read::collection_tolerant(&value).and_then(|(mut c, warnings)| {
+        c.for_each_text_mut(nfc);
+        validate_tolerant(c, warnings)
+    });
+    Checked { strict, reader }
 }
 
 /// Unicode NFC in place: Vietnamese typed on some systems arrives decomposed

@@ -45,6 +45,8 @@ function rendered(id) {
   const host = id ? document.getElementById(id) : document.querySelector('highlight-cards');
   const root = host?.shadowRoot;
   if (!root || (!root.querySelector('article.hc .hc-card') && !root.querySelector('.hc-error'))) return null;
+  // A long list arrives in slices; the list is busy until the last one.
+  if (root.querySelector('[aria-busy="true"]')) return null;
   const article = root.querySelector('article.hc');
   return {
     layout: article?.className.match(/\bhc--(list|grid|carousel)\b/)?.[1] ?? null,
