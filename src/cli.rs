@@ -134,9 +134,10 @@ fn print_outcome(name: &str, checked: &sources::Checked) -> Verdict {
             let plural = if count == 1 { "" } else { "s" };
             match &checked.reader {
                 Ok(v) => {
+                    let cards = v.collection.cards.len();
+                    let some = if cards == 1 { "" } else { "s" };
                     println!(
-                        "{name}: invalid ({count} error{plural}); a reader's browser would still show {} cards, leaving the faulty parts out",
-                        v.collection.cards.len()
+                        "{name}: invalid ({count} error{plural}); a reader's browser would still show {cards} card{some}, leaving the faulty parts out"
                     );
                     Verdict::Shown
                 }
@@ -172,7 +173,7 @@ fn validate_html(path: &str) -> Result<Verdict, ExitCode> {
     for (i, widget) in widgets.iter().enumerate() {
         let name = format!("{path}#{}", i + 1);
         match widget {
-            None => println!("{name}: skipped (no <ol> of cards: it loads JSON)"),
+            None => println!("{name}: skipped (it loads a JSON file: validate that file)"),
             Some(checked) => worst = worst.max(print_outcome(&name, checked)),
         }
     }

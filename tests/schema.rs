@@ -137,6 +137,8 @@ fn validate_cli_reads_plain_html_pages() {
         r#"<!doctype html><html lang="vi"><body>
         <highlight-cards src="cards.json"></highlight-cards>
         <div data-highlight-cards id="x"><ol><li><h3>Một</h3><img src="javascript:alert(1)" alt=""></li></ol></div>
+        <div data-highlight-cards><script type="application/json">{"id":"j","title":"T","cards":[{"headline":"H","kickr":"k"}]}</script></div>
+        <div data-highlight-cards><p>Đang tải…</p></div>
         </body></html>"#,
     )
     .unwrap();
@@ -146,10 +148,28 @@ fn validate_cli_reads_plain_html_pages() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    // The worst widget decides: #4 would show nothing.
+    assert_eq!(out.status.code(), Some(3), "{stdout}");
     assert!(stdout.contains("page.html#1: skipped"), "{stdout}");
     assert!(
+        stdout.contains(
+            "page.html#3: invalid (1 error); a reader's browser would still show 1 card,"
+        ),
+        "{stdout}"
+    );
+    assert!(
         stdout.contains("page.html#2: error: cards[0].photo.src:"),
+        "{stdout}"
+    );
+    // Inline JSON is checked too, as JSON; a host with no data is an error.
+    assert!(
+        stdout.contains("page.html#3: error: cards[0].kickr: unknown field")
+            && stdout.contains("did you mean `kicker`?"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("page.html#4: error: no data"), "{stdout}");
+    assert!(
+        stdout.contains("page.html#4: invalid (1 error); a reader's browser would show nothing"),
         "{stdout}"
     );
 

@@ -266,28 +266,85 @@ mod native {
         }
     }
 
+    /// Where a widget host's data comes from, found as the browser's embed
+    /// finds it: a `src` (or `data-src`) URL first, then inline JSON in a
+    /// child `<script type="application/json">`, then an `<ol>` of cards.
+    pub enum PageWidget {
+        /// Loads JSON from this URL.
+        Url(String),
+        /// Inline JSON text.
+        InlineJson(String),
+        /// Plain-HTML cards, read (not yet validated).
+        Cards(Box<Collection>),
+        /// None of the three.
+        Nothing,
+    }
+
+    /// The language of a host as the browser reads it: the `lang` of the
+    /// nearest element that has one (itself or an ancestor); empty (`lang=""`,
+    /// "unknown") or none at all gives "vi".
+    pub fn language(host: &scraper::ElementRef<'_>) -> String {
+        std::iter::once(host.value())
+            .chain(host.ancestors().filter_map(|n| n.value().as_element()))
+            .find_map(|el| el.attr("lang"))
+            .filter(|l| !l.is_empty())
+            .unwrap_or("vi")
+            .to_owned()
+    }
+
     /// Every widget host in an HTML page or fragment, in document order,
-    /// read as the browser's embed reads it: the id defaults to
-    /// `highlight-cards-<n>`, the language to the nearest `lang`, else "vi".
-    /// A host without an `<ol>` of cards gives `None` (it uses another source).
-    pub fn read_page(html: &str) -> Vec<Option<Collection>> {
+    /// with its source (see [`PageWidget`]). Plain-HTML cards are read as
+    /// the embed reads them: the id defaults to `highlight-cards-<n>`, the
+    /// language is [`language`].
+    pub fn page_widgets(html: &str) -> Vec<PageWidget> {
         let doc = scraper::Html::parse_document(html);
         let selector = scraper::Selector::parse(HOST_SELECTOR).expect("valid selector");
+        let script =
+            scraper::Selector::parse(r#"script[type="application/json"]"#).expect("valid selector");
         doc.select(&selector)
             .enumerate()
             .map(|(i, host)| {
-                let language = std::iter::once(host.value())
-                    .chain(host.ancestors().filter_map(|n| n.value().as_element()))
-                    .find_map(|el| el.attr("lang").filter(|l| !l.is_empty()))
-                    .unwrap_or("vi");
-                read(&host, &format!("highlight-cards-{}", i + 1), language)
+                let attr = |name: &str| {
+                    host.value()
+                        .attr(name)
+                        .or_else(|| host.value().attr(&format!("data-{name}")))
+                        .filter(|v| !v.trim().is_empty())
+                };
+                if let Some(src) = attr("src") {
+                    return PageWidget::Url(src.to_owned());
+                }
+                // A direct child, as the embed's `:scope > script[…]`.
+                let inline = host
+                    .children()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .find(|child| script.matches(child));
+                if let Some(inline) = inline {
+                    return PageWidget::InlineJson(inline.text().collect());
+                }
+                let id = format!("highlight-cards-{}", i + 1);
+                match read(&host, &id, &language(&host)) {
+                    Some(c) => PageWidget::Cards(Box::new(c)),
+                    None => PageWidget::Nothing,
+                }
+            })
+            .collect()
+    }
+
+    /// Every widget host's plain-HTML cards (see [`page_widgets`]); `None`
+    /// for a host that uses another source.
+    pub fn read_page(html: &str) -> Vec<Option<Collection>> {
+        page_widgets(html)
+            .into_iter()
+            .map(|w| match w {
+                PageWidget::Cards(c) => Some(*c),
+                _ => None,
             })
             .collect()
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::read_page;
+pub use native::{page_widgets, read_page, PageWidget};
 
 #[cfg(test)]
 mod tests {
@@ -384,5 +441,21 @@ mod tests {
                 "cards[0].photo.src: must not be empty"
             ]
         );
+    }
+
+    #[test]
+    fn a_host_language_is_the_nearest_lang_even_when_empty() {
+        // As the browser's embed reads it (`closest("[lang]")`): `lang=""`
+        // means "unknown" and stops the search; the default is then "vi".
+        let page = r#"<html lang="en"><body>
+            <div lang=""><highlight-cards><h2>T</h2><ol><li><h3>H</h3></li></ol></highlight-cards></div>
+            <highlight-cards><h2>T</h2><ol><li><h3>H</h3></li></ol></highlight-cards>
+            <section lang="fr"><highlight-cards lang="de"><h2>T</h2><ol><li><h3>H</h3></li></ol></highlight-cards></section>
+        </body></html>"#;
+        let languages: Vec<String> = super::read_page(page)
+            .into_iter()
+            .map(|c| c.unwrap().language)
+            .collect();
+        assert_eq!(languages, ["vi", "en", "de"]);
     }
 }

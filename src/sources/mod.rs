@@ -37,19 +37,37 @@ pub fn from_html_str(page: &str) -> Vec<Option<Result<Validated, Vec<ModelError>
 }
 
 /// Every widget host in an HTML page, checked as [`check_json_str`] checks
-/// JSON: strictly, and as a reader's browser reads it.
+/// JSON: strictly, and as a reader's browser reads it. The source is found
+/// as the embed finds it: inline JSON is checked as JSON, plain-HTML cards
+/// as cards; a host that loads a URL gives `None` (checked where its file
+/// is); a host with no data is an error, as in the browser.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn check_html_str(page: &str) -> Vec<Option<Checked>> {
-    html::read_page(page)
+    use html::PageWidget;
+    html::page_widgets(page)
         .into_iter()
-        .map(|c| {
-            c.map(|mut c| {
+        .map(|widget| match widget {
+            PageWidget::Url(_) => None,
+            PageWidget::InlineJson(text) => Some(check_json_str(&text)),
+            PageWidget::Cards(c) => {
+                let mut c = *c;
                 c.for_each_text_mut(nfc);
-                Checked {
+                Some(Checked {
                     strict: crate::model::validate(c.clone()),
                     reader: crate::model::validate_tolerant(c, Vec::new()),
-                }
-            })
+                })
+            }
+            PageWidget::Nothing => {
+                let error = ModelError {
+                    path: String::new(),
+                    message: "no data: give the element a src URL, a <script type=\"application/json\"> child, or an <ol> of cards".to_owned(),
+                    position: None,
+                };
+                Some(Checked {
+                    strict: Err(vec![error.clone()]),
+                    reader: Err(vec![error]),
+                })
+            }
         })
         .collect()
 }
