@@ -15,6 +15,10 @@ pub struct Strings {
     pub error_title: &'static str,
     /// Hint under that heading.
     pub error_hint: &'static str,
+    /// Heading of the message shown when the data could not be loaded.
+    pub load_title: &'static str,
+    /// Hint under that heading.
+    pub load_hint: &'static str,
     /// Heading of the message shown after an internal error stopped the widget.
     pub stopped_title: &'static str,
     /// Hint under that heading.
@@ -65,9 +69,11 @@ pub const VI: Strings = Strings {
     photo: "Ảnh",
     source: "Nguồn",
     error_title: "Không thể hiển thị nội dung này",
-    error_hint: "Dữ liệu của khối nội dung có lỗi. Chi tiết:",
+    error_hint: "Dữ liệu của khối nội dung có lỗi.",
+    load_title: "Không tải được nội dung này",
+    load_hint: "Hãy kiểm tra kết nối mạng và tải lại trang.",
     stopped_title: "Khối nội dung đã dừng do một lỗi nội bộ",
-    stopped_hint: "Hãy tải lại trang; nếu lỗi vẫn còn, xin báo cho toà soạn. Chi tiết:",
+    stopped_hint: "Hãy tải lại trang; nếu lỗi vẫn còn, xin báo cho toà soạn.",
     cards_label: "Các điểm nhấn",
     carousel: "băng chuyền",
     slide: "thẻ",
@@ -95,9 +101,11 @@ pub const EN: Strings = Strings {
     photo: "Photo",
     source: "Source",
     error_title: "This content cannot be shown",
-    error_hint: "The widget's data has errors. Details:",
+    error_hint: "The widget's data has errors.",
+    load_title: "This content could not be loaded",
+    load_hint: "Check your connection and reload the page.",
     stopped_title: "This content stopped because of an internal error",
-    stopped_hint: "Please reload the page; if it happens again, tell the newsroom. Details:",
+    stopped_hint: "Please reload the page; if it happens again, tell the newsroom.",
     cards_label: "Highlights",
     carousel: "carousel",
     slide: "slide",

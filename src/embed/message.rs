@@ -6,7 +6,8 @@
 use web_sys::Element;
 
 /// `<div class="hc hc-error" part="error" role="alert">` with a title, a
-/// hint, and one `<code>` line per problem (each naming its JSON path).
+/// hint, and (only when `details` is not empty: the host's `debug`
+/// attribute) one `<code>` line per problem, each naming its JSON path.
 pub fn error_box(
     language: &str,
     (title, hint): (&str, &str),
@@ -36,6 +37,9 @@ pub fn error_box(
     }
     let title = el("p", "hc-error-title", title)?;
     let hint = el("p", "hc-error-hint", hint)?;
-    alert.append_with_node_3(&title, &hint, &list).ok()?;
+    alert.append_with_node_2(&title, &hint).ok()?;
+    if !details.is_empty() {
+        alert.append_child(&list).ok()?;
+    }
     Some(alert)
 }

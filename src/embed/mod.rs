@@ -239,10 +239,19 @@ async fn mount_now(
                 console::error!(format!("highlight-cards: {e}"));
             }
             let t = crate::i18n::strings(&language);
+            // Readers get words, not diagnostics: a source that did not load
+            // (every such message starts "src:") is a loading failure; the
+            // details are in the console and the error event, and in the box
+            // only under the host's opt-in `debug` attribute.
+            let words = if errors.iter().any(|e| e.starts_with("src:")) {
+                (t.load_title, t.load_hint)
+            } else {
+                (t.error_title, t.error_hint)
+            };
+            let debug = host.has_attribute("debug") || host.has_attribute("data-debug");
+            let details: &[String] = if debug { &errors } else { &[] };
             if let Some(container) = host::mount_element() {
-                if let Some(view) =
-                    message::error_box(&language, (t.error_title, t.error_hint), &errors)
-                {
+                if let Some(view) = message::error_box(&language, words, details) {
                     let _ = container.append_child(&view);
                 }
                 host::show(&host, &container);

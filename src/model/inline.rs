@@ -106,7 +106,8 @@ pub fn to_source(nodes: &[Inline]) -> String {
 
 /// Applies `f` to every link destination, and drops the link (keeping its
 /// text) where `f` returns false.
-pub fn retain_links(nodes: Vec<Inline>, f: &mut impl FnMut(&mut String) -> bool) -> Vec<Inline> {
+/// (`f` is a trait object: one copy of this function in the wasm, whoever calls it.)
+pub fn retain_links(nodes: Vec<Inline>, f: &mut dyn FnMut(&mut String) -> bool) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::new();
     for node in nodes {
         match node {

@@ -277,7 +277,7 @@ impl Collection {
 /// it has links. Returns the hrefs dropped.
 pub(crate) fn map_links(
     paragraph: &mut String,
-    keep: &mut impl FnMut(&mut String) -> bool,
+    keep: &mut dyn FnMut(&mut String) -> bool,
 ) -> Vec<String> {
     let nodes = inline::parse(paragraph);
     if inline::is_plain(&nodes) {

@@ -95,7 +95,8 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
       images: [...root.querySelectorAll('li.hc-card img')].map((i) => i.getAttribute('src')),
       credits: [...root.querySelectorAll('li.hc-card .hc-credit')].map((c) => c.textContent),
       title: root.querySelector('.hc-title')?.textContent ?? null,
-      error: root.querySelector('.hc-error-list')?.textContent ?? null,
+      error: window.__outcome[host.id]?.error?.join('') ?? null,
+      details: root.querySelector('.hc-error-list')?.textContent ?? null,
       errorRole: root.querySelector('.hc-error')?.getAttribute('role') ?? null,
     }];
   })));
@@ -132,6 +133,7 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   rendered('from-html', ['Hai'], ['cards[0].headline: card 1 has an empty headline']);
   // Nothing to show: the error names why.
   assert.equal(seen['invalid-json'].errorRole, 'alert');
+  assert.equal(seen['invalid-json'].details, null, 'readers see no technical text (no debug attribute)');
   assert.match(seen['invalid-json'].error, /^invalid JSON: /);
   assert.match(seen['no-cards'].error, /^cards: invalid type: string "nhiều", expected a sequence$/);
   assert.equal(seen['no-usable-card'].error, 'cards[1].headline: required field is missing' + 'cards[0].headline: card 1 has an empty headline' + 'cards: no card can be shown');

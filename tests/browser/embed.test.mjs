@@ -185,7 +185,8 @@ test('three widgets, one with broken data: the others render, the broken one exp
   assert.equal(broken.role, 'alert');
   assert.equal(broken.lang, 'vi');
   assert.match(broken.text, /Không thể hiển thị nội dung này/);
-  assert.match(broken.text, /invalid JSON/);
+  // Readers see words, not diagnostics (no `debug` attribute); the event has them.
+  assert.doesNotMatch(broken.text, /invalid JSON/);
   const events = await page.evaluate(() => window.__events.filter((e) => e.type !== 'highlight-cards:cardview'));
   const errors = events.filter((e) => e.type === 'highlight-cards:error');
   assert.equal(errors.length, 1);
@@ -377,17 +378,26 @@ test('failing sources: 404, timeout, CORS refusal, invalid JSON and no data each
   await page.waitForFunction((ids) => ids.every((id) => document.getElementById(id).shadowRoot?.querySelector('.hc-error')), ids, { timeout: 10000 });
   const shown = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => {
     const box = document.getElementById(id).shadowRoot.querySelector('.hc-error');
-    return [id, { title: box.querySelector('.hc-error-title').textContent, details: box.querySelector('.hc-error-list').textContent }];
+    return [id, {
+      title: box.querySelector('.hc-error-title').textContent,
+      hint: box.querySelector('.hc-error-hint').textContent,
+      details: box.querySelector('.hc-error-list')?.textContent ?? null,
+    }];
   })), ids);
-  assert.equal(shown['f-404'].title, 'Không thể hiển thị nội dung này');
-  assert.match(shown['f-404'].details, /answered HTTP 404/);
+  // Readers get a loading failure in their language, no technical text.
+  assert.deepEqual(shown['f-404'], { title: 'Không tải được nội dung này', hint: 'Hãy kiểm tra kết nối mạng và tải lại trang.', details: null });
+  assert.deepEqual(shown['f-cors'], { title: 'This content could not be loaded', hint: 'Check your connection and reload the page.', details: null });
+  // With the opt-in `debug` attribute, the details show too; data errors are worded as such.
+  assert.equal(shown['f-timeout'].title, 'Không tải được nội dung này');
   assert.match(shown['f-timeout'].details, /did not answer within 1\.5 s/);
-  assert.equal(shown['f-cors'].title, 'This content cannot be shown');
-  assert.match(shown['f-cors'].details, /does not allow cross-origin requests/);
+  assert.equal(shown['f-invalid'].title, 'Không thể hiển thị nội dung này');
   assert.match(shown['f-invalid'].details, /invalid JSON/);
   assert.match(shown['f-empty'].details, /no data/);
-  const errors = await page.evaluate(() => window.__events.filter((e) => e.type === 'highlight-cards:error').map((e) => e.target).sort());
-  assert.deepEqual(errors, [...ids].sort());
+  // The details always go to the error event (and the console).
+  const errors = await page.evaluate(() => Object.fromEntries(window.__events.filter((e) => e.type === 'highlight-cards:error').map((e) => [e.target, e.detail.errors.join('\n')])));
+  assert.deepEqual(Object.keys(errors).sort(), [...ids].sort());
+  assert.match(errors['f-404'], /answered HTTP 404/);
+  assert.match(errors['f-cors'], /does not allow cross-origin requests/);
   assert.ok(!problems.some((p) => p.startsWith('page error')), problems.join('\n'));
   assert.ok(await page.isVisible('#host-text'));
   await page.screenshot({ path: path.join(outputDir, 'screenshots', 'failures-1280.png'), fullPage: true });
