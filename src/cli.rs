@@ -7,9 +7,10 @@
 //!                                           but a reader's browser would still show cards (leaving
 //!                                           the faulty parts out), 3 invalid and a browser would show
 //!                                           nothing, 2 usage or unreadable file
-//! highlight-cards render <data.json> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
+//! highlight-cards render <data.json|page.html> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
 //!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL]
-//!                                           print a prerendered widget to paste into a page
+//!                                           print a prerendered widget (each of a page's widgets) to
+//!                                           paste into a page
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
 
@@ -247,28 +248,76 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match load(path).map(|checked| checked.strict) {
-        Err(code) => code,
-        Ok(Ok(v)) => {
-            for w in &v.warnings {
-                eprintln!("{}", report(path, "warning", w));
+    // A page: every widget `validate` checks (inline JSON or plain-HTML
+    // cards), each prerendered in turn; a JSON file: its one collection.
+    let widgets: Vec<(String, Result<model::Validated, Vec<model::ModelError>>)> = if is_html(path)
+    {
+        let page = match std::fs::read_to_string(path) {
+            Ok(page) => page,
+            Err(e) => {
+                eprintln!("{path}: cannot read: {e}");
+                return ExitCode::from(2);
             }
-            let mut collection = v.collection;
-            if let Some(base) = base {
-                collection.for_each_url(|u| {
-                    if let Ok(abs) = base.join(u) {
-                        *u = abs.into();
+        };
+        sources::check_html_str(&page)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, w)| {
+                let name = format!("{path}#{}", i + 1);
+                match w {
+                    Some(checked) => Some((name, checked.strict)),
+                    None => {
+                        eprintln!("{name}: skipped (it loads a JSON file: render that file)");
+                        None
                     }
-                });
-            }
-            print!("{}", ssr::prerender(collection, &options));
-            ExitCode::SUCCESS
+                }
+            })
+            .collect()
+    } else {
+        match load(path) {
+            Ok(checked) => vec![(path.to_owned(), checked.strict)],
+            Err(code) => return code,
         }
-        Ok(Err(errors)) => {
-            for e in &errors {
-                eprintln!("{}", report(path, "error", e));
+    };
+    let mut failed = widgets.is_empty();
+    if failed {
+        eprintln!("{path}: error: no widget with data to render");
+    }
+    let mut relative = false;
+    for (name, result) in widgets {
+        match result {
+            Ok(v) => {
+                for w in &v.warnings {
+                    eprintln!("{}", report(&name, "warning", w));
+                }
+                let mut collection = v.collection;
+                match &base {
+                    Some(base) => collection.for_each_url(|u| {
+                        if let Ok(abs) = base.join(u) {
+                            *u = abs.into();
+                        }
+                    }),
+                    None => collection.for_each_url(|u| {
+                        relative |= !u.is_empty() && url::Url::parse(u).is_err();
+                    }),
+                }
+                print!("{}", ssr::prerender(collection, &options));
             }
-            ExitCode::from(1)
+            Err(errors) => {
+                for e in &errors {
+                    eprintln!("{}", report(&name, "error", e));
+                }
+                failed = true;
+            }
         }
+    }
+    if relative {
+        // Pasted into an article elsewhere, they would resolve against the article's URL.
+        eprintln!("{path}: warning: relative photo or link URLs are left as they are; pass --base URL (where the data is published) or --assets URL so they work once pasted into a page");
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }

@@ -182,3 +182,49 @@ fn validate_cli_reads_plain_html_pages() {
     assert_eq!(out.status.code(), Some(3), "nothing to show");
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// `render page.html` renders what `validate page.html` accepts: each widget
+/// with inline JSON or plain-HTML cards, prerendered in turn.
+#[test]
+fn render_cli_renders_a_page_widgets() {
+    let bin = env!("CARGO_BIN_EXE_highlight-cards");
+    let dir = std::env::temp_dir().join(format!("hc-cli-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    std::fs::write(
+        &page,
+        r#"<!doctype html><html lang="vi"><body>
+        <highlight-cards src="cards.json"></highlight-cards>
+        <div data-highlight-cards><script type="application/json">{"id":"j","title":"Từ JSON","cards":[{"headline":"Một","photo":{"src":"a.jpg","width":3,"height":2,"alt":"a","caption":"C (Ảnh: X)"}}]}</script></div>
+        <highlight-cards id="h"><h2>Từ HTML</h2><ol><li><h3>Hai</h3><p>Đoạn.</p></li></ol></highlight-cards>
+        </body></html>"#,
+    )
+    .unwrap();
+    let out = Command::new(bin).arg("render").arg(&page).output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stdout.matches("<highlight-cards").count(), 2, "{stdout}");
+    assert!(
+        stdout.contains("Từ JSON") && stdout.contains("Từ HTML"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("page.html#1: skipped"), "{stderr}");
+    // a.jpg stays relative: said once, with the way out.
+    assert_eq!(stderr.matches("pass --base URL").count(), 1, "{stderr}");
+    let out = Command::new(bin)
+        .args([
+            "render",
+            page.to_str().unwrap(),
+            "--base",
+            "https://cdn.example/d/cards.json",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("https://cdn.example/d/a.jpg"), "{stdout}");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("pass --base URL"));
+    std::fs::remove_dir_all(dir).ok();
+}
