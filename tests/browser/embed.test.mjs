@@ -351,6 +351,87 @@ test('a widget removed while its viewer is open leaves nothing behind: no popsta
   await context.close();
 });
 
+test('unmounted in any state (loading, viewer zoomed, mid-swipe), a widget leaves no listener on window or document, and the page keeps working', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 375, height: 700 });
+  await page.goto(`${servers.pages.origin}/test/lifetime.html`);
+  await page.evaluate(() => window.HighlightCards.ready);
+  const cdp = await context.newCDPSession(page);
+  const listeners = async () => {
+    const counts = {};
+    for (const expression of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
+      const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+      for (const l of found) counts[`${expression}:${l.type}`] = (counts[`${expression}:${l.type}`] ?? 0) + 1;
+    }
+    return counts;
+  };
+  const photo = (n) => ({ src: `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023/0${n}-480.jpg`, width: 3, height: 2, alt: `Ảnh ${n}` });
+  const data = { id: 'st', title: 'Trạng thái', cards: [1, 2, 3].map((n) => ({ headline: `Thẻ ${n}`, photo: photo(n) })) };
+  const mount = (attrs) => page.evaluate(async ({ attrs, data }) => {
+    const el = document.createElement('highlight-cards');
+    el.id = 'st';
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.body.append(el);
+    if (!attrs.src) await window.HighlightCards.mount(el, data);
+  }, { attrs, data });
+  const unmountAndUse = async () => {
+    await page.evaluate(() => document.getElementById('st').remove());
+    await page.waitForFunction(() => window.HighlightCards.count().then((n) => n === 0));
+    await page.waitForFunction(() => !history.state?.highlightCardsLightbox);
+    // Use the page: resize, scroll, keys, Back.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.mouse.wheel(0, 300);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => new Promise((resolve) => {
+      history.pushState({ page: 'x' }, '');
+      addEventListener('popstate', resolve, { once: true });
+      history.back();
+    }));
+    await page.setViewportSize({ width: 375, height: 700 });
+  };
+  // One widget mounted and removed first: the page-wide listeners the
+  // embed installs once (first interaction, printing) are in the baseline.
+  await mount({});
+  await page.waitForFunction(() => document.getElementById('st').shadowRoot?.querySelector('.hc-card'));
+  await unmountAndUse();
+  const baseline = await listeners();
+
+  // Loading: a source that never answers.
+  await mount({ src: `${servers.assets.origin}/fault/stall.json`, timeout: '60000' });
+  await page.waitForFunction(() => window.HighlightCards.count().then((n) => n === 1));
+  await unmountAndUse();
+  assert.deepEqual(await listeners(), baseline, 'after unmounting while loading');
+
+  // The viewer open and zoomed.
+  await mount({});
+  await page.waitForFunction(() => document.getElementById('st').shadowRoot?.querySelector('.hc-zoom'));
+  await page.evaluate(() => document.getElementById('st').shadowRoot.querySelector('.hc-zoom').click());
+  await page.waitForFunction(() => document.getElementById('st').shadowRoot.querySelector('dialog')?.open);
+  await page.evaluate(() => document.getElementById('st').shadowRoot.querySelector('.hc-lb-stage').dispatchEvent(new MouseEvent('dblclick', { bubbles: true, clientX: 180, clientY: 300 })));
+  await page.waitForFunction(() => /scale\(/.test(document.getElementById('st').shadowRoot.querySelector('.hc-lb-img').style.transform));
+  await unmountAndUse();
+  assert.deepEqual(await listeners(), baseline, 'after unmounting with the viewer zoomed');
+
+  // A carousel mid-swipe: a pointer down on the track, never released.
+  await mount({ layout: 'carousel' });
+  await page.waitForFunction(() => document.getElementById('st').shadowRoot?.querySelector('.hc-track .hc-card'));
+  const box = await page.evaluate(() => {
+    const r = document.getElementById('st').shadowRoot.querySelector('.hc-track').getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + 40 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x - 80, box.y);
+  await unmountAndUse();
+  await page.mouse.up();
+  assert.deepEqual(await listeners(), baseline, 'after unmounting mid-swipe');
+
+  assert.deepEqual(problems.filter((p) => p.startsWith('page error')), []);
+  await context.close();
+});
+
 test('cardview fires once per card as it comes into view', async () => {
   const { page, context } = await openPage(browser, { width: 375, height: 700 });
   await recordEvents(context);
