@@ -56,11 +56,11 @@ function rendered(id) {
   };
 }
 
-/** Every widget on the page has rendered or failed. */
+/** Every widget on the page has rendered (all its cards: not busy) or failed. */
 function allRendered(ids) {
   return ids.every((id) => {
     const root = document.getElementById(id)?.shadowRoot;
-    return root && (root.querySelector('article.hc .hc-card') || root.querySelector('.hc-error'));
+    return root && !root.querySelector('[aria-busy="true"]') && (root.querySelector('article.hc .hc-card') || root.querySelector('.hc-error'));
   });
 }
 
