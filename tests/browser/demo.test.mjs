@@ -92,6 +92,8 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
       ...window.__outcome[host.id],
       headlines: [...root.querySelectorAll('li.hc-card .hc-headline')].map((h) => h.textContent.trim()),
       failedPhotos: root.querySelectorAll('li.hc-card .hc-img-failed').length,
+      // The placeholder is seen, not only present (with no <img> to size it).
+      placeholderHeights: [...root.querySelectorAll('li.hc-card .hc-img-failed')].map((e) => Math.round(e.getBoundingClientRect().height)),
       images: [...root.querySelectorAll('li.hc-card img')].map((i) => i.getAttribute('src')),
       credits: [...root.querySelectorAll('li.hc-card .hc-credit')].map((c) => c.textContent),
       title: root.querySelector('.hc-title')?.textContent ?? null,
@@ -111,6 +113,8 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   assert.deepEqual(seen['missing-src'].credits, ['Ảnh: Hồng', 'Ảnh: Nguyễn Hồng']);
   rendered('unsafe-src', ['Một', 'Hai'], ['cards[0].photo.src: only http(s) or relative image URLs are allowed, got "javascript:alert(1)"']);
   assert.equal(seen['unsafe-src'].failedPhotos, 1);
+  assert.ok(seen['unsafe-src'].placeholderHeights[0] >= 100, `placeholder ${seen['unsafe-src'].placeholderHeights}px tall`);
+  assert.ok(seen['missing-src'].placeholderHeights[0] >= 100, `placeholder ${seen['missing-src'].placeholderHeights}px tall`);
   assert.deepEqual(seen['unsafe-src'].images, [], 'no <img> is given the unsafe URL');
   assert.deepEqual(seen['unsafe-src'].credits, ['Nguồn: TTXVN']);
   // A field of the wrong type is left out; the card stays.
