@@ -89,3 +89,20 @@ test('inside an iframe with sandbox="allow-scripts" (opaque origin)', async () =
   assert.equal(await page.evaluate(() => document.querySelector('h1').textContent), 'Widget trong iframe sandbox="allow-scripts"');
   await context.close();
 });
+
+test('when the wasm cannot run (a CSP without wasm-unsafe-eval), the hosts keep their own content and each gets the error event', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 375, height: 700 });
+  await page.goto(`${servers.pages.origin}/test/blocked-wasm.html`);
+  await page.waitForFunction(() => window.__errors.length === 2, null, { timeout: 15000 });
+  const errors = await page.evaluate(() => window.__errors);
+  assert.deepEqual(errors.map((e) => e.id).sort(), ['b-html', 'b-src']);
+  assert.ok(errors.every((e) => /WebAssembly|wasm|CompileError/i.test(e.message)), JSON.stringify(errors));
+  // Their own content, as written: the plain-HTML cards and the fallback link.
+  assert.ok(await page.isVisible('#b-html h3'));
+  assert.equal(await page.textContent('#b-html h3'), 'Hội nghị thượng đỉnh');
+  assert.ok(await page.isVisible('#b-src a'));
+  assert.equal(await page.evaluate(() => document.getElementById('b-src').shadowRoot), null, 'nothing was attached over them');
+  // Only our own report and the browser's CSP message: nothing uncaught.
+  assert.deepEqual(problems.filter((p) => p.startsWith('page error')), []);
+  await context.close();
+});
