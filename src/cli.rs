@@ -44,13 +44,18 @@ fn schema_json() -> String {
     serde_json::to_string_pretty(&schema).expect("schema serialises")
 }
 
+/// A file's text; an unreadable file is said and exits 2.
+fn read(path: &str) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("{path}: cannot read: {e}");
+        ExitCode::from(2)
+    })
+}
+
 /// The file's text, checked (see [`sources::check_json_str`]). Problems
 /// without a position get one from their JSON path.
 fn load(path: &str) -> Result<sources::Checked, ExitCode> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        eprintln!("{path}: cannot read: {e}");
-        ExitCode::from(2)
-    })?;
+    let text = read(path)?;
     // Positions count from after a byte-order mark, as editors show them.
     let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let place = |e: &mut model::ModelError| {
@@ -161,10 +166,7 @@ fn is_html(path: &str) -> bool {
 /// that load JSON (no `<ol>` of cards) are listed and skipped. Returns the
 /// worst verdict.
 fn validate_html(path: &str) -> Result<Verdict, ExitCode> {
-    let page = std::fs::read_to_string(path).map_err(|e| {
-        eprintln!("{path}: cannot read: {e}");
-        ExitCode::from(2)
-    })?;
+    let page = read(path)?;
     let widgets = sources::check_html_str(&page);
     if widgets.is_empty() {
         println!("{path}: error: no <highlight-cards> or [data-highlight-cards] element");
@@ -252,12 +254,9 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
     // cards), each prerendered in turn; a JSON file: its one collection.
     let widgets: Vec<(String, Result<model::Validated, Vec<model::ModelError>>)> = if is_html(path)
     {
-        let page = match std::fs::read_to_string(path) {
+        let page = match read(path) {
             Ok(page) => page,
-            Err(e) => {
-                eprintln!("{path}: cannot read: {e}");
-                return ExitCode::from(2);
-            }
+            Err(code) => return code,
         };
         sources::check_html_str(&page)
             .into_iter()

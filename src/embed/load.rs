@@ -29,12 +29,6 @@ fn page_base() -> String {
         .unwrap_or_default()
 }
 
-fn attr(host: &Element, name: &str) -> Option<String> {
-    host.get_attribute(name)
-        .or_else(|| host.get_attribute(&format!("data-{name}")))
-        .filter(|v| !v.trim().is_empty())
-}
-
 /// Data handed to the JS API: a collection object, or JSON text.
 pub async fn from_value(value: JsValue, _host: &Element) -> Loaded {
     let (value, normalized) = match value.dyn_ref::<js_sys::JsString>() {
@@ -48,8 +42,9 @@ pub async fn from_value(value: JsValue, _host: &Element) -> Loaded {
 
 /// The host's own source, in order: URL, inline JSON, plain HTML.
 pub async fn from_host(host: &Element, abort: Option<&web_sys::AbortController>) -> Loaded {
-    if let Some(src) = attr(host, "src") {
-        let timeout = attr(host, "timeout")
+    if let Some(src) = host.setting("src") {
+        let timeout = host
+            .setting("timeout")
             .and_then(|t| t.trim().parse().ok())
             .unwrap_or(DEFAULT_TIMEOUT_MS);
         let (text, url) = fetch_text(&src, timeout, abort).await?;
@@ -72,10 +67,7 @@ pub async fn from_host(host: &Element, abort: Option<&web_sys::AbortController>)
             return result.map_err(to_messages);
         }
     }
-    Err(vec![
-        "no data: give the element a src URL, a <script type=\"application/json\"> child, or an <ol> of cards"
-            .to_owned(),
-    ])
+    Err(vec![crate::sources::NO_DATA.to_owned()])
 }
 
 /// A stable number for hosts without an id: their position among hosts.

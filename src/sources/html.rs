@@ -28,6 +28,13 @@ pub trait HtmlElement: Sized + Clone {
     fn tag(&self) -> String;
     /// An attribute's value.
     fn attr(&self, name: &str) -> Option<String>;
+    /// A host setting: attribute `name`, else `data-name`, empty counting
+    /// as absent (how the embed and `validate` read `src`, `timeout`…).
+    fn setting(&self, name: &str) -> Option<String> {
+        self.attr(name)
+            .or_else(|| self.attr(&format!("data-{name}")))
+            .filter(|v| !v.trim().is_empty())
+    }
     /// Child elements, in order.
     fn child_elements(&self) -> Vec<Self>;
     /// All descendant text (`textContent`).
@@ -304,14 +311,8 @@ mod native {
         doc.select(&selector)
             .enumerate()
             .map(|(i, host)| {
-                let attr = |name: &str| {
-                    host.value()
-                        .attr(name)
-                        .or_else(|| host.value().attr(&format!("data-{name}")))
-                        .filter(|v| !v.trim().is_empty())
-                };
-                if let Some(src) = attr("src") {
-                    return PageWidget::Url(src.to_owned());
+                if let Some(src) = host.setting("src") {
+                    return PageWidget::Url(src);
                 }
                 // A direct child, as the embed's `:scope > script[…]`.
                 let inline = host

@@ -9,6 +9,11 @@
 
 pub mod html;
 
+/// What a host with none of the three sources is told, in the browser and
+/// by `validate page.html` alike.
+pub const NO_DATA: &str =
+    "no data: give the element a src URL, a <script type=\"application/json\"> child, or an <ol> of cards";
+
 use crate::model::{ModelError, Validated};
 
 /// Reads, NFC-normalises and validates a host's plain-HTML cards (the
@@ -60,7 +65,7 @@ pub fn check_html_str(page: &str) -> Vec<Option<Checked>> {
             PageWidget::Nothing => {
                 let error = ModelError {
                     path: String::new(),
-                    message: "no data: give the element a src URL, a <script type=\"application/json\"> child, or an <ol> of cards".to_owned(),
+                    message: NO_DATA.to_owned(),
                     position: None,
                 };
                 Some(Checked {
