@@ -122,8 +122,15 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
         let on_close = props.on_close.clone();
         let is_open = props.open.is_some();
         use_effect_with(is_open, move |&is_open| {
+            // Runs when the viewer closes and when the widget is removed
+            // while it is open (a single-page app navigating): nothing the
+            // viewer added to the page outlives it.
+            let teardown = {
+                let popstate = popstate.clone();
+                move || release_history(&popstate)
+            };
             let Some(el) = dialog.cast::<HtmlDialogElement>() else {
-                return Destructor(None);
+                return teardown;
             };
             if is_open && !el.open() {
                 let active = el
@@ -171,10 +178,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                     }
                 }
             }
-            // Runs when the viewer closes and when the widget is removed
-            // while it is open (a single-page app navigating): nothing the
-            // viewer added to the page outlives it.
-            Destructor(Some(popstate))
+            teardown
         });
     }
 
@@ -402,17 +406,6 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                 <button type="button" class="hc-lb-button hc-lb-close" aria-label={t.close} onclick={close} autofocus=true>{ icons::close() }</button>
             }
         </dialog>
-    }
-}
-
-/// What the open/close effect leaves to undo (see [`release_history`]).
-struct Destructor(Option<PopState>);
-
-impl yew::functional::TearDown for Destructor {
-    fn tear_down(self) {
-        if let Some(popstate) = self.0 {
-            release_history(&popstate);
-        }
     }
 }
 
