@@ -22,11 +22,17 @@ fn committed_schema_is_current() {
     );
 }
 
+/// A fresh directory for a test's files (removed by the test at its end).
+fn scratch_dir(prefix: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("{prefix}{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 #[test]
 fn validate_cli_exit_codes() {
     let bin = env!("CARGO_BIN_EXE_highlight-cards");
-    let dir = std::env::temp_dir().join(format!("hc-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("hc-cli-");
     let bad = dir.join("bad.json");
     std::fs::write(
         &bad,
@@ -129,8 +135,7 @@ fn validate_cli_reads_plain_html_pages() {
         "{stdout}"
     );
 
-    let dir = std::env::temp_dir().join(format!("hc-cli-html-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("hc-cli-html-");
     let page = dir.join("page.html");
     std::fs::write(
         &page,
@@ -188,8 +193,7 @@ fn validate_cli_reads_plain_html_pages() {
 #[test]
 fn render_cli_renders_a_page_widgets() {
     let bin = env!("CARGO_BIN_EXE_highlight-cards");
-    let dir = std::env::temp_dir().join(format!("hc-cli-render-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("hc-cli-render-");
     let page = dir.join("page.html");
     std::fs::write(
         &page,

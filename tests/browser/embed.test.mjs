@@ -23,6 +23,18 @@ async function recordEvents(context) {
   });
 }
 
+/** Event listeners on window and document, by `window:<type>` / `document:<type>` (CDP). */
+async function listenerCounts(cdp) {
+  const counts = {};
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+    for (const l of listeners) counts[`${expression}:${l.type}`] = (counts[`${expression}:${l.type}`] ?? 0) + 1;
+  }
+  return counts;
+}
+
 const cardsIn = (page, id) =>
   page.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelectorAll('li.hc-card').length ?? 0, id);
 
@@ -321,12 +333,7 @@ test('a widget removed while its viewer is open leaves nothing behind: no popsta
   await page.goto(`${servers.pages.origin}/test/lifetime.html`);
   await page.evaluate(() => window.HighlightCards.ready);
   const cdp = await context.newCDPSession(page);
-  const popstateListeners = async () => {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
-    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
-    return listeners.filter((l) => l.type === 'popstate').length;
-  };
+  const popstateListeners = async () => (await listenerCounts(cdp))['window:popstate'] ?? 0;
   const baseline = { listeners: await popstateListeners(), history: await page.evaluate(() => history.length) };
   await page.evaluate(async (photo) => {
     const div = document.getElementById('target');
@@ -356,16 +363,7 @@ test('unmounted in any state (loading, viewer zoomed, mid-swipe), a widget leave
   await page.goto(`${servers.pages.origin}/test/lifetime.html`);
   await page.evaluate(() => window.HighlightCards.ready);
   const cdp = await context.newCDPSession(page);
-  const listeners = async () => {
-    const counts = {};
-    for (const expression of ['window', 'document']) {
-      const { result } = await cdp.send('Runtime.evaluate', { expression });
-      const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-      await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
-      for (const l of found) counts[`${expression}:${l.type}`] = (counts[`${expression}:${l.type}`] ?? 0) + 1;
-    }
-    return counts;
-  };
+  const listeners = () => listenerCounts(cdp);
   const photo = (n) => ({ src: `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023/0${n}-480.jpg`, width: 3, height: 2, alt: `Ảnh ${n}` });
   const data = { id: 'st', title: 'Trạng thái', cards: [1, 2, 3].map((n) => ({ headline: `Thẻ ${n}`, photo: photo(n) })) };
   const mount = (attrs) => page.evaluate(async ({ attrs, data }) => {
