@@ -206,6 +206,12 @@ fn urls_only_http_or_relative() {
             "warning",
         ),
         ("/cards/0/photo/srcset", "a.jpg 480w,, b.jpg 2x", "ok"),
+        // Image CDNs put transformations, commas included, in the path.
+        (
+            "/cards/0/photo/srcset",
+            "https://cdn.example/w_480,q_80/a.jpg 480w, https://cdn.example/w_960,q_80/a.jpg 960w",
+            "ok",
+        ),
         (
             "/cards/0/photo/srcset",
             "a.jpg 480w 2x, b.jpg wide",

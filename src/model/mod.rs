@@ -11,11 +11,13 @@
 pub mod credit;
 pub mod inline;
 pub mod read;
+pub mod srcset;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 
 pub use credit::{Credit, CreditKind};
+pub use srcset::Srcset;
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::deserialize;
 pub use validate::{merged, validate, validate_tolerant, ModelError, Validated};
@@ -111,9 +113,11 @@ pub struct Card {
 pub struct Photo {
     /// Image URL (http(s) or relative to the data file).
     pub src: String,
-    /// Responsive candidates in HTML `srcset` syntax: "a-480.jpg 480w, a-960.jpg 960w".
+    /// Responsive candidates in HTML `srcset` syntax: "a-480.jpg 480w, a-960.jpg 960w"
+    /// (parsed as the HTML standard parses it: URLs may contain commas).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub srcset: Option<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<String>"))]
+    pub srcset: Option<Srcset>,
     /// HTML `sizes` for the `srcset`; a sensible default is used when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sizes: Option<String>,
@@ -175,16 +179,7 @@ impl Card {
 impl Photo {
     /// `srcset` candidates that have a width descriptor, as (width, URL).
     fn width_candidates(&self) -> impl Iterator<Item = (u32, &str)> {
-        self.srcset
-            .as_deref()
-            .into_iter()
-            .flat_map(|s| s.split(','))
-            .filter_map(|candidate| {
-                let mut parts = candidate.split_whitespace();
-                let url = parts.next()?;
-                let width: u32 = parts.next()?.strip_suffix('w')?.parse().ok()?;
-                Some((width, url))
-            })
+        self.srcset.iter().flat_map(Srcset::widths)
     }
 
     /// The URL of the smallest `srcset` candidate by width descriptor (for
@@ -256,8 +251,8 @@ impl Collection {
         }
         for photo in self.cards.iter_mut().filter_map(|c| c.photo.as_mut()) {
             f(&mut photo.src);
-            if let Some(srcset) = &mut photo.srcset {
-                *srcset = map_srcset(srcset, &mut f);
+            for candidate in photo.srcset.iter_mut().flat_map(|s| &mut s.candidates) {
+                f(&mut candidate.url);
             }
         }
         for url in self.read_more.iter_mut().filter_map(|r| r.url.as_mut()) {
@@ -298,29 +293,6 @@ pub(crate) fn map_links(
     dropped
 }
 
-/// Applies `f` to the URL of each `srcset` candidate ("url 480w, url 2x").
-fn map_srcset(srcset: &str, f: &mut impl FnMut(&mut String)) -> String {
-    srcset
-        .split(',')
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(|candidate| {
-            let (url, descriptor) = candidate
-                .split_once(char::is_whitespace)
-                .unwrap_or((candidate, ""));
-            let mut url = url.to_owned();
-            f(&mut url);
-            let descriptor = descriptor.trim();
-            if descriptor.is_empty() {
-                url
-            } else {
-                url + " " + descriptor
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -358,8 +330,8 @@ mod tests {
         let p = v.cards[0].photo.as_ref().unwrap();
         assert_eq!(p.src, "https://cdn.example/d/a.jpg");
         assert_eq!(
-            p.srcset.as_deref(),
-            Some("https://cdn.example/d/a-480.jpg 480w, https://cdn.example/d/a-960.jpg 960w")
+            p.srcset.as_ref().unwrap().to_string(),
+            "https://cdn.example/d/a-480.jpg 480w, https://cdn.example/d/a-960.jpg 960w"
         );
         assert_eq!(v.source.unwrap().url.unwrap(), "https://cdn.example/d/s");
         assert_eq!(

@@ -415,7 +415,9 @@ impl Reader {
         ];
         let mut f = self.object(v, &path, "Photo", FIELDS)?;
         let src = self.required(f.take("src"), Self::text);
-        let srcset = self.optional(f.take("srcset"), Self::text);
+        let srcset = self
+            .optional(f.take("srcset"), Self::text)
+            .map(|text| super::Srcset::parse(&text));
         let sizes = self.optional(f.take("sizes"), Self::text);
         let width = self.optional(f.take("width"), Self::count);
         let height = self.optional(f.take("height"), Self::count);

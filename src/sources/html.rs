@@ -207,7 +207,10 @@ fn read_photo<E: HtmlElement>(el: &E) -> Option<Photo> {
     let number = |name: &str| img.attr(name).and_then(|v| v.trim().parse().ok());
     Some(Photo {
         src: img.attr("src").unwrap_or_default(),
-        srcset: img.attr("srcset").filter(|s| !s.trim().is_empty()),
+        srcset: img
+            .attr("srcset")
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| crate::model::Srcset::parse(&s)),
         sizes: img.attr("sizes").filter(|s| !s.trim().is_empty()),
         width: number("width"),
         height: number("height"),

@@ -85,7 +85,7 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   const warned = [];
   page.on('console', (m) => m.type() === 'warning' && warned.push(m.text()));
   await page.goto(`${servers.pages.origin}/test/bad-data.html`);
-  await page.waitForFunction(() => Object.keys(window.__outcome).length === 11, null, { timeout: 20000 });
+  await page.waitForFunction(() => Object.keys(window.__outcome).length === 12, null, { timeout: 20000 });
   const seen = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-highlight-cards]')].map((host) => {
     const root = host.shadowRoot;
     return [host.id, {
@@ -142,6 +142,15 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   assert.match(seen['no-cards'].error, /^cards: invalid type: string "nhiều", expected a sequence$/);
   assert.equal(seen['no-usable-card'].error, 'cards[1].headline: required field is missing' + 'cards[0].headline: card 1 has an empty headline' + 'cards: no card can be shown');
   assert.deepEqual(seen['no-usable-card'].headlines, []);
+  // srcset as the HTML standard parses it: commas inside CDN-style URLs stay
+  // in the URL; only the candidate with an invalid descriptor is dropped.
+  rendered('cdn-srcset', ['Một'], ['cards[0].photo.srcset: candidate "' + `${servers.assets.origin}/photos/x.jpg 480w 2x` + '" dropped: expected "URL 480w" or "URL 2x" with an http(s) or relative URL']);
+  const img = await page.evaluateHandle(() => document.getElementById('cdn-srcset').shadowRoot.querySelector('li.hc-card img'));
+  await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, img, { timeout: 10000 });
+  const photo = await img.evaluate((img) => ({ srcset: img.getAttribute('srcset'), current: img.currentSrc }));
+  const base = `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023`;
+  assert.equal(photo.srcset, `${base}/01-480.jpg?w=480,q=80 480w, ${base}/01-960.jpg?w=960,q=80 960w`);
+  assert.match(photo.current, /\/01-(480|960)\.jpg\?w=(480|960),q=80$/, 'the browser loads a whole candidate URL');
   assert.deepEqual(seen.good.headlines, ['Một']);
   assert.deepEqual(seen.good.ready, []);
   // The console carries the same details for developers, once per widget.
