@@ -8,6 +8,7 @@
 
 pub mod components;
 pub mod diagnostics;
+pub mod hydration;
 pub mod i18n;
 pub mod model;
 pub mod sources;

@@ -4,6 +4,7 @@
 //! [`render`].
 
 use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme, NOT_LIVE, STYLES};
+use crate::hydration;
 use crate::model::{inline, Collection, CreditKind};
 use std::rc::Rc;
 
@@ -98,12 +99,44 @@ pub fn prerender(collection: Collection, options: &RenderOptions) -> String {
     if let Some(lang) = &options.ui_language {
         attrs.push_str(&format!(" lang=\"{}\"", escape_attr(lang)));
     }
+    let share = if options.share_off { "off" } else { "" };
     if options.share_off {
         attrs.push_str(" share=\"off\"");
     }
+    // What the embed checks before hydrating (see `hydration`): the data as
+    // the page will hold it, the attributes just written, and the markup.
+    let lang = options.ui_language.as_deref().unwrap_or("");
+    let stamp = hydration::Stamp::write(
+        hydration::inputs(&data, layout, theme, lang, share),
+        shape_of(&html),
+    );
     format!(
-        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"hc-mount\" data-hydrate>{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
+        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"hc-mount\" data-hydrate=\"{stamp}\">{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
     )
+}
+
+/// The shape (see [`hydration::Shape`]) of rendered markup as a browser
+/// will parse it: html5ever follows the HTML standard's parser.
+fn shape_of(html: &str) -> u32 {
+    fn walk(element: scraper::ElementRef<'_>, shape: &mut hydration::Shape) {
+        for node in element.children() {
+            match node.value() {
+                scraper::Node::Element(e) => {
+                    shape.open(&e.name.local);
+                    if let Some(child) = scraper::ElementRef::wrap(node) {
+                        walk(child, shape);
+                    }
+                    shape.close();
+                }
+                scraper::Node::Comment(c) => shape.comment(c),
+                _ => {}
+            }
+        }
+    }
+    let fragment = scraper::Html::parse_fragment(html);
+    let mut shape = hydration::Shape::default();
+    walk(fragment.root_element(), &mut shape);
+    shape.finish()
 }
 
 /// schema.org `ItemList`: each card a `ListItem` with its name, image,

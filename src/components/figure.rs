@@ -46,7 +46,10 @@ pub fn photo_figure(props: &PhotoFigureProps) -> Html {
     let (src, srcset) = if props.save_data {
         (p.smallest_src().to_owned(), None)
     } else {
-        (p.src.clone(), p.srcset.as_ref().map(crate::model::Srcset::text))
+        (
+            p.src.clone(),
+            p.srcset.as_ref().map(crate::model::Srcset::text),
+        )
     };
     let sizes = srcset
         .as_ref()

@@ -4,6 +4,7 @@
 //! plain-HTML cards — stays visible.
 
 use crate::components::{Layout, Theme};
+use crate::hydration;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -41,15 +42,56 @@ pub fn mount_element() -> Option<Element> {
     Some(container)
 }
 
-/// The container of markup prerendered by `highlight-cards render` (a
-/// declarative shadow root with `.hc-mount[data-hydrate]`), if the host has one.
-pub fn prerendered(host: &Element) -> Option<Element> {
+/// Markup prerendered by `highlight-cards render` (a declarative shadow root
+/// holding a `div.hc-mount`), if the host has some — with, when it must not
+/// be hydrated, why not (see `crate::hydration`). Any `div` with content
+/// directly in a shadow root that has no `<slot>` counts: a sanitiser may
+/// have stripped its attributes, and then it is rendered afresh in place.
+pub fn prerendered(host: &Element) -> Option<(Element, Result<(), String>)> {
     let root = host.shadow_root()?;
-    let mount = root
-        .query_selector(".hc-mount[data-hydrate]")
+    if root.query_selector("slot").ok().flatten().is_some() {
+        return None;
+    }
+    let children = root.children();
+    let mount = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .find(|el| el.local_name() == "div" && el.has_child_nodes())?;
+    let data = host
+        .query_selector(":scope > script[type='application/json']")
         .ok()
-        .flatten()?;
-    mount.has_child_nodes().then_some(mount)
+        .flatten()
+        .and_then(|script| script.text_content())
+        .unwrap_or_default();
+    let attr = |name: &str| host.get_attribute(name).unwrap_or_default();
+    let inputs = hydration::inputs(
+        &data,
+        &attr("layout"),
+        &attr("theme"),
+        &attr("lang"),
+        &attr("share"),
+    );
+    let mut shape = hydration::Shape::default();
+    shape_of(&mount, &mut shape);
+    let stamp = mount.get_attribute("data-hydrate").unwrap_or_default();
+    let verdict = hydration::Stamp::check(&stamp, inputs, shape.finish());
+    Some((mount, verdict))
+}
+
+/// Walks markup as `ssr::shape_of` walks the server's: elements and comments.
+fn shape_of(parent: &web_sys::Node, shape: &mut hydration::Shape) {
+    let mut node = parent.first_child();
+    while let Some(n) = node {
+        match n.node_type() {
+            web_sys::Node::ELEMENT_NODE => {
+                shape.open(&n.unchecked_ref::<Element>().local_name());
+                shape_of(&n, shape);
+                shape.close();
+            }
+            web_sys::Node::COMMENT_NODE => shape.comment(&n.text_content().unwrap_or_default()),
+            _ => {}
+        }
+        node = n.next_sibling();
+    }
 }
 
 /// Prerendered markup, once hydrated: the adopted sheet turns on the controls

@@ -15,7 +15,7 @@ mod panic;
 mod pool;
 
 use crate::components::{HighlightCards, HighlightCardsProps};
-use crate::model::Validated;
+use crate::model::{ModelError, Validated};
 use gloo::console;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -198,12 +198,26 @@ async fn mount_now(
         panic::show_stopped(&host, message);
         return Err(vec![message.to_owned()]);
     }
-    // Prerendered by `highlight-cards render`: hydrate the markup in place.
+    // Prerendered by `highlight-cards render`: hydrate the markup in place
+    // when it is known to match (see `crate::hydration`), else render afresh
+    // in its place, all cards at once, and say why.
     let prerendered = data.is_none().then(|| host::prerendered(&host)).flatten();
-    if let Some(mount) = prerendered {
+    if let Some((mount, verdict)) = prerendered {
         match load::from_host(&host, None).await {
-            Ok(validated) if token_of(&host) == Some(token) => {
-                show_cards(&host, Some(mount), token, validated).await;
+            Ok(mut validated) if token_of(&host) == Some(token) => {
+                let mount = match verdict {
+                    Ok(()) => Some(mount),
+                    Err(message) => {
+                        validated.warnings.push(ModelError {
+                            path: String::new(),
+                            message,
+                            position: None,
+                        });
+                        host::go_live(&host);
+                        None
+                    }
+                };
+                show_cards(&host, mount, token, validated, false).await;
                 return Ok(());
             }
             Ok(_) => return Ok(()),
@@ -230,8 +244,17 @@ async fn mount_now(
         return Err(errors);
     }
     match result {
-        Ok(validated) => {
-            show_cards(&host, None, token, validated).await;
+        Ok(mut validated) => {
+            // Markup for a declarative shadow root, left in the light DOM (a
+            // browser without them, or `shadowrootmode` stripped): unused.
+            if let Ok(Some(_)) = host.query_selector(":scope > template") {
+                validated.warnings.push(ModelError {
+                    path: String::new(),
+                    message: "prerendered markup is not in a shadow root (<template shadowrootmode> changed, or a browser without declarative shadow DOM); rendered afresh from its data".to_owned(),
+                    position: None,
+                });
+            }
+            show_cards(&host, None, token, validated, true).await;
             Ok(())
         }
         Err(errors) => {
@@ -274,6 +297,7 @@ async fn show_cards(
     prerendered: Option<Element>,
     token: u32,
     validated: Validated,
+    progressive: bool,
 ) {
     let Validated {
         collection,
@@ -296,7 +320,7 @@ async fn show_cards(
         ui_language: host::ui_language(host).map(Into::into),
         // Hydration: as the server rendered it, since the first render must match.
         save_data: prerendered.is_none() && host::save_data(),
-        progressive: prerendered.is_none(),
+        progressive: progressive && prerendered.is_none(),
         on_complete: Some({
             let complete = complete.clone();
             Callback::from(move |_| complete.set(true))

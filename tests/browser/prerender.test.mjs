@@ -22,6 +22,22 @@ before(async () => {
 ${widget}
 <p id="after">Đoạn sau widget.</p></body></html>`);
   }
+  // The list, as it may reach a page: from an older release, through a CMS
+  // sanitiser, edited, or without its declarative shadow root.
+  const list = await fs.readFile(path.join(outputDir, 'prerendered-list.html'), 'utf8');
+  const inTemplate = (page, change) => page.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/, change);
+  for (const [name, page] of Object.entries({
+    'older-version': list.replace(/data-hydrate="[^ "]+ /, 'data-hydrate="0.0.1 '),
+    'no-buttons': inTemplate(list, (t) => t.replace(/<button\b[^>]*>[\s\S]*?<\/button>/g, '')),
+    'no-comments': inTemplate(list, (t) => t.replace(/<!--[\s\S]*?-->/g, '')),
+    'no-attributes': inTemplate(list, (t) => t.replace(/<button\b[^>]*>[\s\S]*?<\/button>/g, '').replace(/ (data|aria)-[a-z-]+(="[^"]*")?/g, '')),
+    'edited-layout': list.replace(/(<highlight-cards[^>]*) layout="list"/, '$1 layout="grid"'),
+    'no-template': inTemplate(list, () => ''),
+    'no-shadowrootmode': list.replace('<template shadowrootmode="open">', '<template>'),
+  })) {
+    assert.notEqual(page, list, name);
+    await fs.writeFile(path.join(outputDir, `prerendered-${name}.html`), page);
+  }
 });
 
 test('render: the output shows every card with photo, caption and credit before any script runs', async () => {
@@ -124,6 +140,62 @@ for (const layout of ['list', 'carousel']) {
       await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('dialog').open);
     }
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// One row per way markup can stop matching what the embed would render:
+// hydrating it would panic (and stop every widget on the page), so the
+// embed renders afresh from the embedded data and says why.
+for (const [name, reason, layout] of [
+  ['older-version', /^prerendered markup is from version 0\.0\.1, this is \d+\.\d+\.\d+; rendered afresh from its data$/, 'list'],
+  ['no-buttons', /^prerendered markup was changed after rendering \(elements or comments removed, by a sanitiser\?\); rendered afresh/, 'list'],
+  ['no-comments', /^prerendered markup was changed after rendering/, 'list'],
+  ['no-attributes', /^prerendered markup has no data-hydrate stamp from highlight-cards render; rendered afresh/, 'list'],
+  ['edited-layout', /^prerendered markup was rendered from other data or attributes; rendered afresh/, 'grid'],
+  ['no-template', null, 'list'],
+  ['no-shadowrootmode', /^prerendered markup is not in a shadow root \(<template shadowrootmode> changed, or a browser without declarative shadow DOM\); rendered afresh/, 'list'],
+]) {
+  test(`prerendered markup that does not match (${name}) is rendered afresh, not hydrated: every card, no panic, a warning`, async () => {
+    const { page, problems, context } = await openPage(browser, { width: 375, height: 812 });
+    const warned = [];
+    page.on('console', (m) => m.type() === 'warning' && warned.push(m.text()));
+    await context.addInitScript(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+      window.__ready = new Promise((resolve) => document.addEventListener('highlight-cards:ready', (e) => resolve(e.detail)));
+    });
+    await page.goto(`${servers.pages.origin}/out/prerendered-${name}.html`);
+    const detail = await page.evaluate(() => window.__ready);
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('highlight-cards').shadowRoot;
+      return {
+        cards: root.querySelectorAll('li.hc-card').length,
+        grid: root.querySelector('.hc--grid') !== null,
+        zoom: root.querySelectorAll('.hc-zoom').length,
+        shifts: window.__shifts,
+      };
+    });
+    assert.equal(detail.cards, 10);
+    assert.equal(shown.cards, 10, 'every card is shown');
+    assert.equal(shown.zoom, 10, 'with its controls, buttons included');
+    assert.equal(shown.grid, layout === 'grid', `in the host's layout (${layout})`);
+    const ours = detail.warnings.filter((w) => w.startsWith('prerendered markup'));
+    if (reason) {
+      assert.equal(ours.length, 1, JSON.stringify(detail.warnings));
+      assert.match(ours[0], reason);
+      assert.ok(warned.some((w) => w.includes(ours[0])), `the console says it too: ${JSON.stringify(warned)}`);
+    } else {
+      assert.deepEqual(ours, [], 'markup that is simply absent is no problem: the data is rendered');
+    }
+    if (name === 'older-version') {
+      // The same markup, rendered again: nothing moves.
+      assert.equal(shown.shifts, 0, 'no layout shift');
+    }
+    // Interactive.
+    await page.locator('highlight-cards .hc-zoom').first().click();
+    await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('dialog').open);
+    assert.deepEqual(problems, [], 'no panic, no error');
     await context.close();
   });
 }
