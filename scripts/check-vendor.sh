@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# vendor/yew must be the published yew 0.23.0 plus the one line that
-# vendor/README.md shows. Compares with the registry copy in cargo's cache
-# (fetched by `cargo fetch` when absent) and fails on any other difference.
+# vendor/yew must be the published yew 0.23.0 plus exactly vendor/yew.patch
+# (explained in vendor/README.md). Compares with the registry copy in
+# cargo's cache (fetched by `cargo fetch` when absent) and fails on any
+# other difference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
@@ -21,11 +22,10 @@ if [ -z "$published" ]; then
     tar -xzf "$crate" -C "$scratch"
   fi
 fi
-expected=$'30c30\n<                     .map(|m| m.tag_name().to_lowercase())\n---\n>                     .map(|m| m.tag_name().to_ascii_lowercase())'
-actual=$(diff -r "$published" vendor/yew | sed 's/^diff -r .*//' | sed '/^$/d' || true)
-if [ "$actual" != "$expected" ]; then
-  echo "vendor/yew differs from yew 0.23.0 ($published) by more than vendor/README.md says:" >&2
-  diff -r "$published" vendor/yew >&2 || true
+actual=$(diff -ru "$published" vendor/yew | sed -e "s#$published#yew-0.23.0#g" -e 's/\t.*$//' || true)
+if [ "$actual" != "$(cat vendor/yew.patch)" ]; then
+  echo "vendor/yew differs from yew 0.23.0 ($published) by other than vendor/yew.patch:" >&2
+  diff <(printf '%s\n' "$actual") vendor/yew.patch >&2 || true
   exit 1
 fi
-echo "vendor/yew = yew 0.23.0 + the one line in vendor/README.md"
+echo "vendor/yew = yew 0.23.0 + vendor/yew.patch"

@@ -69,9 +69,8 @@ impl Fragment {
             .pop_front()
             .unwrap_or_else(|| panic!("expected {} opening tag, found EOF", collect_for.name()));
 
-        assert_eq!(
-            first_node.node_type(),
-            Node::COMMENT_NODE,
+        assert!(
+            first_node.node_type() == Node::COMMENT_NODE,
             // TODO: improve error message with human readable node type name.
             "expected {} start, found node type {}",
             collect_for.name(),

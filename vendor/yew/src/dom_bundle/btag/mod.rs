@@ -366,9 +366,8 @@ mod feat_hydration {
                 .pop_front()
                 .unwrap_or_else(|| panic!("expected element of type {tag_name}, found EOF."));
 
-            assert_eq!(
-                node.node_type(),
-                Node::ELEMENT_NODE,
+            assert!(
+                node.node_type() == Node::ELEMENT_NODE,
                 "expected element, found node type {}.",
                 node_type_str(&node),
             );
@@ -391,8 +390,8 @@ mod feat_hydration {
                     );
                 } else {
                     // Case-sensitive comparison for namespaced elements (SVG, MathML)
-                    assert_eq!(
-                        el_tag_name, tag_name,
+                    assert!(
+                        el_tag_name == tag_name,
                         "expected element of kind {tag_name}, found {el_tag_name}.",
                     );
                 }
