@@ -84,7 +84,7 @@ fn validate_cli_exit_codes() {
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     for expected in [
         "many.json:2:27: error: cards[0].kickr: unknown field (allowed here: number, section, kicker, headline, photo, body); did you mean `kicker`?",
-        "many.json:2:41: error: cards[0].section: invalid type: integer `7`, expected a string",
+        "many.json:2:41: error: cards[0].section: should be text, not the number 7",
         "cards[1].photo.widht: unknown field",
         "did you mean `width`?",
         "cards[2].headline: required field is missing",

@@ -127,7 +127,7 @@ impl<V> Fields<V> {
 /// How a value shows in a message: `string "x"`, ``integer `5` ``, `map`…
 fn describe<V: JsonValue>(v: &V) -> String {
     if let Some(s) = v.as_text() {
-        let mut q = String::from("string \"");
+        let mut q = String::from("text \"");
         for c in s.chars().take(60) {
             if c == '"' || c == '\\' {
                 q.push('\\');
@@ -139,20 +139,20 @@ fn describe<V: JsonValue>(v: &V) -> String {
     }
     if let Some(n) = v.as_number() {
         return match whole(n) {
-            Some(i) => format!("integer `{i}`"),
-            None => "floating point number".to_owned(),
+            Some(i) => format!("the number {i}"),
+            None => "a number with a fraction".to_owned(),
         };
     }
     if let Some(b) = v.as_boolean() {
-        return format!("boolean `{b}`");
+        return format!("{b}");
     }
     if v.is_nothing() {
         return "null".to_owned();
     }
     if v.as_items().is_some() {
-        return "sequence".to_owned();
+        return "a list [ … ]".to_owned();
     }
-    "map".to_owned()
+    "an object { … }".to_owned()
 }
 
 /// The allowed name an unknown key most likely misspells (`captoin` →
@@ -180,6 +180,11 @@ fn did_you_mean<'a>(_key: &str, _allowed: &[&'a str]) -> Option<&'a str> {
     None
 }
 
+/// What a count (`number`, `width`, `height`) should be.
+const WHOLE: &str = "a whole number";
+/// What `cards`, `body` and `names` should be.
+const LIST: &str = "a list [ … ]";
+
 /// The number as an integer, when it is one (without float formatting).
 fn whole(n: f64) -> Option<i64> {
     (n.is_finite() && n == n.trunc() && n.abs() < 9_007_199_254_740_992.0).then_some(n as i64)
@@ -194,21 +199,19 @@ impl Reader {
         });
     }
 
+    /// "should be a list [ … ], not text "…"": in an editor's words, the
+    /// same natively and in the browser. The document itself is named.
     fn wrong<V: JsonValue>(&mut self, path: String, v: &V, expected: &str) {
-        let message = format!("invalid type: {}, expected {expected}", describe(v));
+        let what = if path.is_empty() { "the document " } else { "" };
+        let message = format!("{what}should be {expected}, not {}", describe(v));
         self.fail(path, message);
     }
 
     /// An object with the allowed keys; unknown keys are reported (or not).
-    fn object<V: JsonValue>(
-        &mut self,
-        v: &V,
-        path: &str,
-        name: &str,
-        allowed: &[&str],
-    ) -> Option<Fields<V>> {
+    fn object<V: JsonValue>(&mut self, v: &V, path: &str, allowed: &[&str]) -> Option<Fields<V>> {
         let Some(members) = v.as_members() else {
-            self.wrong(path.to_owned(), v, &format!("struct {name}"));
+            let fields = allowed.join(", ");
+            self.wrong(path.to_owned(), v, &format!("an object {{ {fields} }}"));
             return None;
         };
         if self.unknown == UnknownFields::Error {
@@ -257,25 +260,28 @@ impl Reader {
     fn text<V: JsonValue>(&mut self, path: String, v: &V) -> Option<String> {
         let text = v.as_text();
         if text.is_none() {
-            self.wrong(path, v, "a string");
+            self.wrong(path, v, "text");
         }
         text
     }
 
     fn count<V: JsonValue>(&mut self, path: String, v: &V) -> Option<u32> {
         let Some(n) = v.as_number() else {
-            self.wrong(path, v, "u32");
+            self.wrong(path, v, WHOLE);
             return None;
         };
         match whole(n).map(u32::try_from) {
             Some(Ok(n)) => Some(n),
             Some(Err(_)) => {
-                let message = format!("invalid value: {}, expected u32", describe(v));
+                let message = format!(
+                    "should be a whole number from 0 to 4294967295, not {}",
+                    describe(v)
+                );
                 self.fail(path, message);
                 None
             }
             None => {
-                self.wrong(path, v, "u32");
+                self.wrong(path, v, WHOLE);
                 None
             }
         }
@@ -291,7 +297,7 @@ impl Reader {
             return Vec::new();
         };
         let Some(items) = v.as_items() else {
-            self.wrong(path, &v, "a sequence");
+            self.wrong(path, &v, LIST);
             return Vec::new();
         };
         items
@@ -317,7 +323,7 @@ impl Reader {
             "cards",
             "readMore",
         ];
-        let mut f = self.object(v, "", "Collection", FIELDS)?;
+        let mut f = self.object(v, "", FIELDS)?;
         let id = self.required(f.take("id"), Self::text);
         let language = self.optional(f.take("language"), Self::text);
         let title = self.required(f.take("title"), Self::text);
@@ -337,7 +343,7 @@ impl Reader {
                 return None;
             }
             Some(v) if self.tolerant && v.as_items().is_none() => {
-                self.wrong(cards_field.0, v, "a sequence");
+                self.wrong(cards_field.0, v, LIST);
                 return None;
             }
             Some(_) => {}
@@ -367,7 +373,7 @@ impl Reader {
     }
 
     fn source<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Source> {
-        let mut f = self.object(v, &path, "Source", &["name", "url"])?;
+        let mut f = self.object(v, &path, &["name", "url"])?;
         let name = self.required(f.take("name"), Self::text);
         let url = self.optional(f.take("url"), Self::text);
         Some(Source { name: name?, url })
@@ -378,7 +384,7 @@ impl Reader {
         // Tolerant: a card that is not an object, or has no headline, is
         // kept with an empty one, so that validation leaves it out under
         // its own index and the later cards' paths stay those of the data.
-        let Some(mut f) = self.object(v, &path, "Card", FIELDS) else {
+        let Some(mut f) = self.object(v, &path, FIELDS) else {
             return self.tolerant.then(|| Card {
                 number: None,
                 section: None,
@@ -413,7 +419,7 @@ impl Reader {
         const FIELDS: &[&str] = &[
             "src", "srcset", "sizes", "width", "height", "alt", "caption", "credit",
         ];
-        let mut f = self.object(v, &path, "Photo", FIELDS)?;
+        let mut f = self.object(v, &path, FIELDS)?;
         let src = self.required(f.take("src"), Self::text);
         let srcset = self
             .optional(f.take("srcset"), Self::text)
@@ -454,17 +460,17 @@ impl Reader {
             );
             return None;
         }
-        let mut f = self.object(v, &path, "Credit", &["kind", "names", "agency"])?;
+        let mut f = self.object(v, &path, &["kind", "names", "agency"])?;
         let kind = self.required(f.take("kind"), |r, path, v| match v.as_text().as_deref() {
             Some("photo") => Some(CreditKind::Photo),
             Some("source") => Some(CreditKind::Source),
             Some(other) => {
-                let message = format!("unknown variant `{other}`, expected `photo` or `source`");
+                let message = format!("should be \"photo\" or \"source\", not \"{other}\"");
                 r.fail(path, message);
                 None
             }
             None => {
-                r.wrong(path, v, "`photo` or `source`");
+                r.wrong(path, v, "\"photo\" or \"source\"");
                 None
             }
         });
@@ -489,7 +495,7 @@ impl Reader {
             url: None,
         };
         // Tolerant: kept with an empty title, as cards are (see `card`).
-        let Some(mut f) = self.object(v, &path, "ReadMore", &["title", "summary", "url"]) else {
+        let Some(mut f) = self.object(v, &path, &["title", "summary", "url"]) else {
             return self.tolerant.then(empty);
         };
         let title = self.required(f.take("title"), Self::text);
@@ -588,14 +594,14 @@ mod tests {
             errors,
             [
                 "captoin: unknown field (allowed here: id, language, title, kicker, section, dateline, published, intro, attribution, source, byline, cards, readMore)",
-                "title: invalid type: integer `5`, expected a string",
-                "cards[0].number: invalid type: string \"một\", expected u32",
+                "title: should be text, not the number 5",
+                "cards[0].number: should be a whole number, not text \"một\"",
                 "cards[0].photo.src: required field is missing",
-                "cards[0].photo.width: invalid value: integer `-1`, expected u32",
-                "cards[1].number: invalid value: integer `4294967296`, expected u32",
+                "cards[0].photo.width: should be a whole number from 0 to 4294967295, not the number -1",
+                "cards[1].number: should be a whole number from 0 to 4294967295, not the number 4294967296",
                 "cards[1].headline: required field is missing",
-                "cards[1].body: invalid type: string \"text\", expected a sequence",
-                "cards[2].photo.credit.kind: unknown variant `painting`, expected `photo` or `source`",
+                "cards[1].body: should be a list [ … ], not text \"text\"",
+                "cards[2].photo.credit.kind: should be \"photo\" or \"source\", not \"painting\"",
                 "cards[2].photo.credit.names: required field is missing",
             ]
         );
@@ -613,7 +619,7 @@ mod tests {
         let credit = c.cards[0].photo.as_ref().unwrap().credit.as_ref().unwrap();
         assert_eq!(credit.names, ["Hồng"]);
         assert!(read(r#"[1,2]"#, UnknownFields::Ignore).unwrap_err()[0]
-            .contains("invalid type: sequence, expected struct Collection"));
+            .starts_with("the document should be an object { id, language, title"));
     }
 
     #[test]
@@ -645,14 +651,14 @@ mod tests {
             warnings,
             [
                 "id: required field is missing",
-                "title: invalid type: integer `5`, expected a string",
-                "cards[0].photo.src: invalid type: integer `5`, expected a string",
-                "cards[0].body: invalid type: string \"one paragraph\", expected a sequence",
-                "cards[1].number: invalid type: string \"một\", expected u32",
+                "title: should be text, not the number 5",
+                "cards[0].photo.src: should be text, not the number 5",
+                "cards[0].body: should be a list [ … ], not text \"one paragraph\"",
+                "cards[1].number: should be a whole number, not text \"một\"",
                 "cards[1].headline: required field is missing",
-                "cards[2].kicker: invalid type: integer `7`, expected a string",
-                "cards[2].photo.width: invalid type: string \"wide\", expected u32",
-                "cards[2].photo.credit.kind: unknown variant `painting`, expected `photo` or `source`",
+                "cards[2].kicker: should be text, not the number 7",
+                "cards[2].photo.width: should be a whole number, not text \"wide\"",
+                "cards[2].photo.credit.kind: should be \"photo\" or \"source\", not \"painting\"",
             ]
         );
     }

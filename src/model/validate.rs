@@ -220,6 +220,81 @@ impl Problems {
     }
 }
 
+/// A well-formed BCP 47 tag, as far as the widget needs: a 2–3 letter
+/// language, then subtags of 1–8 letters or digits ("vi", "en-US",
+/// "zh-Hant-TW"; not "vietnamese").
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The ISO 8601 forms HTML's `datetime` attribute takes: `2023-12-31`,
+/// then optionally `T06:06`, `:00`, `.5`, and `Z` or `+07:00`.
+fn is_date_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    // `n` digits from `i`, their value within `lo..=hi`.
+    let digits = |i: &mut usize, n: usize, lo: u32, hi: u32| {
+        let Some(d) = b
+            .get(*i..*i + n)
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+        else {
+            return false;
+        };
+        *i += n;
+        (lo..=hi).contains(&d.iter().fold(0, |v, x| v * 10 + u32::from(x - b'0')))
+    };
+    let one_of = |i: &mut usize, chars: &[u8]| {
+        let found = b.get(*i).is_some_and(|c| chars.contains(c));
+        *i += usize::from(found);
+        found
+    };
+    let date = digits(&mut i, 4, 1, 9999)
+        && one_of(&mut i, b"-")
+        && digits(&mut i, 2, 1, 12)
+        && one_of(&mut i, b"-")
+        && digits(&mut i, 2, 1, 31);
+    if !date || i == b.len() {
+        return date;
+    }
+    if !(one_of(&mut i, b"T ")
+        && digits(&mut i, 2, 0, 23)
+        && one_of(&mut i, b":")
+        && digits(&mut i, 2, 0, 59))
+    {
+        return false;
+    }
+    if one_of(&mut i, b":") {
+        if !digits(&mut i, 2, 0, 59) {
+            return false;
+        }
+        if one_of(&mut i, b".") {
+            let start = i;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                return false;
+            }
+        }
+    }
+    if i == b.len() {
+        return true;
+    }
+    let zone = if one_of(&mut i, b"Z") {
+        true
+    } else {
+        one_of(&mut i, b"+-")
+            && digits(&mut i, 2, 0, 23)
+            && one_of(&mut i, b":")
+            && digits(&mut i, 2, 0, 59)
+    };
+    zone && i == b.len()
+}
+
 fn check(mut c: Collection, tolerant: bool) -> Result<Validated, Vec<ModelError>> {
     let mut p = Problems {
         tolerant,
@@ -253,6 +328,26 @@ fn check(mut c: Collection, tolerant: bool) -> Result<Validated, Vec<ModelError>
         );
         if p.fault("language", message) {
             c.language = super::default_language();
+        }
+    } else if !is_language_tag(&c.language) {
+        // It would be the widget's `lang`: screen readers pick a voice by it.
+        let message = format!(
+            "must be a BCP 47 language tag such as \"vi\" or \"en-US\", got \"{}\"; using \"vi\"",
+            c.language
+        );
+        p.warnings.push(ModelError::new("language", message));
+        c.language = super::default_language();
+    }
+    if let Some(published) = c.published.take() {
+        if is_date_time(&published) {
+            c.published = Some(published);
+        } else {
+            // Still shown, as the date line; only the machine-readable twin goes.
+            let message = format!(
+                "must be an ISO 8601 date or date-time such as \"2023-12-31\" or \"2023-12-31T06:06:00+07:00\", got \"{published}\"; shown as text only"
+            );
+            p.warnings.push(ModelError::new("published", message));
+            c.dateline = c.dateline.take().or(Some(published));
         }
     }
     if c.title.trim().is_empty() {
@@ -797,5 +892,60 @@ mod tests {
                 "cards: no card can be shown"
             ]
         );
+    }
+
+    #[test]
+    fn published_must_be_iso_8601_and_language_bcp_47() {
+        for ok in [
+            "2023-12-31",
+            "2023-12-31T06:06",
+            "2023-12-31T06:06:00+07:00",
+            "2023-12-31 06:06:00.5Z",
+            "2024-02-29T23:59:59-03:30",
+        ] {
+            assert!(is_date_time(ok), "{ok}");
+        }
+        for bad in [
+            "30/12/2024",
+            "2023-13-01",
+            "2023-12-32",
+            "2023-12-31T24:00",
+            "2023-12-31T06",
+            "2023-12-31T06:06:00.",
+            "2023-12-31T06:06+7",
+            "2023-12-31Z",
+            "2023-12-31T06:06:00+07:00 ",
+            "",
+            "2023-1-01",
+        ] {
+            assert!(!is_date_time(bad), "{bad}");
+        }
+        for ok in ["vi", "en", "en-US", "zh-Hant-TW", "vi-VN"] {
+            assert!(is_language_tag(ok), "{ok}");
+        }
+        for bad in ["vietnamese", "v", "vi-", "en-toolongsubtag", "12", "vi--VN"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+        let json = r#"{"id":"x","title":"T","language":"vietnamese","published":"30/12/2024","cards":[{"headline":"h"}]}"#;
+        let read: Collection = serde_json::from_str(json).unwrap();
+        for tolerant in [true, false] {
+            let v = check(read.clone(), tolerant).expect("warnings only");
+            let m: Vec<String> = v.warnings.iter().map(ToString::to_string).collect();
+            assert!(m.contains(&"language: must be a BCP 47 language tag such as \"vi\" or \"en-US\", got \"vietnamese\"; using \"vi\"".to_owned()), "{m:?}");
+            assert!(
+                m.iter().any(
+                    |w| w.starts_with("published: must be an ISO 8601 date or date-time")
+                        && w.ends_with("got \"30/12/2024\"; shown as text only")
+                ),
+                "{m:?}"
+            );
+            assert_eq!(v.collection.language, "vi");
+            assert_eq!(v.collection.published, None);
+            assert_eq!(
+                v.collection.dateline.as_deref(),
+                Some("30/12/2024"),
+                "still shown"
+            );
+        }
     }
 }

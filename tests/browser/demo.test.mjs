@@ -85,13 +85,15 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   const warned = [];
   page.on('console', (m) => m.type() === 'warning' && warned.push(m.text()));
   await page.goto(`${servers.pages.origin}/test/bad-data.html`);
-  await page.waitForFunction(() => Object.keys(window.__outcome).length === 12, null, { timeout: 20000 });
+  await page.waitForFunction(() => Object.keys(window.__outcome).length === 13, null, { timeout: 20000 });
   const seen = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-highlight-cards]')].map((host) => {
     const root = host.shadowRoot;
     return [host.id, {
       ...window.__outcome[host.id],
       headlines: [...root.querySelectorAll('li.hc-card .hc-headline')].map((h) => h.textContent.trim()),
       failedPhotos: root.querySelectorAll('li.hc-card .hc-img-failed').length,
+      lang: root.querySelector('.hc-cards')?.closest('[lang]')?.getAttribute('lang') ?? null,
+      time: [...root.querySelectorAll('time')].map((t) => [t.getAttribute('datetime'), t.textContent]),
       // The placeholder is seen, not only present (with no <img> to size it).
       placeholderHeights: [...root.querySelectorAll('li.hc-card .hc-img-failed')].map((e) => Math.round(e.getBoundingClientRect().height)),
       images: [...root.querySelectorAll('li.hc-card img')].map((i) => i.getAttribute('src')),
@@ -119,9 +121,9 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   assert.deepEqual(seen['unsafe-src'].credits, ['Nguồn: TTXVN']);
   // A field of the wrong type is left out; the card stays.
   rendered('wrong-type', ['Một', 'Hai', 'Ba'], [
-    'cards[0].number: invalid type: string "một", expected u32',
-    'cards[1].body: invalid type: string "một đoạn, không phải danh sách", expected a sequence',
-    'cards[2].kicker: invalid type: integer `7`, expected a string',
+    'cards[0].number: should be a whole number, not text "một"',
+    'cards[1].body: should be a list [ … ], not text "một đoạn, không phải danh sách"',
+    'cards[2].kicker: should be text, not the number 7',
   ]);
   // A card without a headline is left out; the others keep their numbers.
   rendered('no-headline', ['Một', 'Bốn'], ['cards[1].headline: required field is missing', 'cards[2].headline: card 3 has an empty headline']);
@@ -129,7 +131,7 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   assert.equal(seen['no-title'].title, null, 'no empty heading');
   // The same rules for the other two sources.
   rendered('from-url', ['Một'], [
-    'cards[1].headline: invalid type: integer `5`, expected a string',
+    'cards[1].headline: should be text, not the number 5',
     'cards[0].photo.src: only http(s) or relative image URLs are allowed, got "javascript:x"',
     'cards[0].photo: no credit: add one, e.g. "(Ảnh: Nguyễn Hồng)" at the end of the caption or a credit field',
   ]);
@@ -139,7 +141,7 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   assert.equal(seen['invalid-json'].errorRole, 'alert');
   assert.equal(seen['invalid-json'].details, null, 'readers see no technical text (no debug attribute)');
   assert.match(seen['invalid-json'].error, /^invalid JSON: /);
-  assert.match(seen['no-cards'].error, /^cards: invalid type: string "nhiều", expected a sequence$/);
+  assert.match(seen['no-cards'].error, /^cards: should be a list \[ … \], not text "nhiều"$/);
   assert.equal(seen['no-usable-card'].error, 'cards[1].headline: required field is missing' + 'cards[0].headline: card 1 has an empty headline' + 'cards: no card can be shown');
   assert.deepEqual(seen['no-usable-card'].headlines, []);
   // srcset as the HTML standard parses it: commas inside CDN-style URLs stay
@@ -151,11 +153,19 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   const base = `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023`;
   assert.equal(photo.srcset, `${base}/01-480.jpg?w=480,q=80 480w, ${base}/01-960.jpg?w=960,q=80 960w`);
   assert.match(photo.current, /\/01-(480|960)\.jpg\?w=(480|960),q=80$/, 'the browser loads a whole candidate URL');
+  // A date that is not ISO 8601 is still shown, as text; a language that is
+  // not a BCP 47 tag is not put in `lang` (screen readers pick a voice by it).
+  rendered('bad-meta', ['Một'], [
+    'language: must be a BCP 47 language tag such as "vi" or "en-US", got "vietnamese"; using "vi"',
+    'published: must be an ISO 8601 date or date-time such as "2023-12-31" or "2023-12-31T06:06:00+07:00", got "30/12/2024"; shown as text only',
+  ]);
+  assert.equal(seen['bad-meta'].lang, 'vi');
+  assert.deepEqual(seen['bad-meta'].time, [[null, '30/12/2024']]);
   assert.deepEqual(seen.good.headlines, ['Một']);
   assert.deepEqual(seen.good.ready, []);
   // The console carries the same details for developers, once per widget.
   assert.equal(warned.filter((w) => w.includes('#b: cards[0].photo.src: only http(s)') && w.includes('javascript:alert(1)')).length, 1, warned.join('\n'));
-  assert.equal(warned.filter((w) => w.includes('#c: cards[1].body: invalid type')).length, 1, warned.join('\n'));
+  assert.equal(warned.filter((w) => w.includes('#c: cards[1].body: should be a list')).length, 1, warned.join('\n'));
   assert.deepEqual(problems.filter((p) => p.startsWith('page error')), []);
   await context.close();
 });

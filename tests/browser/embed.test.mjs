@@ -322,7 +322,7 @@ test('elements added after load are mounted, removed ones unmounted; the JS API 
   });
   assert.deepEqual(api, {
     mounted: 1, unmounted: true, slot: true, again: false,
-    rejected: 'cards[0].headline: invalid type: integer `5`, expected a string\ncards: no card can be shown', count: 1,
+    rejected: 'cards[0].headline: should be text, not the number 5\ncards: no card can be shown', count: 1,
   });
   assert.ok(!problems.some((p) => p.startsWith('page error')), problems.join('\n'));
   await context.close();
