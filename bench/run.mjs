@@ -131,7 +131,7 @@ function setup(opts, notes) {
 
 /** The CLI's prerendered widget for page (c), or { error } saying why not. */
 function prerender(assetOrigin, cliBuilt) {
-  const args = ['render', seedFile, '--layout', 'carousel', '--assets', assetOrigin];
+  const args = ['render', seedFile, '--layout', 'carousel', '--assets', `${assetOrigin}/demo`];
   const attempt = () => {
     if (!fs.existsSync(CLI)) return { error: `${path.relative(repo, CLI)} does not exist` };
     try {

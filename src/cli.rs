@@ -186,8 +186,8 @@ fn validate_html(path: &str) -> Result<Verdict, ExitCode> {
 /// `render`'s flags. `--base` is the URL the data file is published at:
 /// relative URLs in it (photos, links) resolve against it, as the browser
 /// resolves them against a fetched file's URL, so the server and the browser
-/// render the same attributes. `--assets DIR_URL` is shorthand for
-/// `--base DIR_URL/demo/<file name>`, where `trunk build` puts the demo data.
+/// render the same attributes. `--assets DIR_URL` is the folder the file is
+/// published in: shorthand for `--base DIR_URL/<file name>`.
 fn render_options(
     path: &str,
     flags: &[String],
@@ -232,7 +232,7 @@ fn render_options(
                     .unwrap_or_default();
                 let dir = value.trim_end_matches('/');
                 base = Some(
-                    url::Url::parse(&format!("{dir}/demo/{file}"))
+                    url::Url::parse(&format!("{dir}/{file}"))
                         .map_err(|e| format!("--assets {value}: {e}"))?,
                 );
             }

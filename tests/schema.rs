@@ -230,5 +230,19 @@ fn render_cli_renders_a_page_widgets() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("https://cdn.example/d/a.jpg"), "{stdout}");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("pass --base URL"));
+    // --assets names the folder the file is published in, whatever it is
+    // called: no `demo/` is assumed.
+    for folder in ["https://cdn.example/data", "https://cdn.example/data/"] {
+        let out = Command::new(bin)
+            .args(["render", page.to_str().unwrap(), "--assets", folder])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.contains("\"https://cdn.example/data/a.jpg\""),
+            "{folder}: {stdout}"
+        );
+        assert!(!stdout.contains("/demo/"), "{stdout}");
+    }
     std::fs::remove_dir_all(dir).ok();
 }

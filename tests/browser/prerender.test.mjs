@@ -13,7 +13,7 @@ before(async () => {
   await fs.mkdir(outputDir, { recursive: true });
   for (const layout of ['list', 'carousel']) {
     const data = 'static/demo/dau-an-doi-ngoai-2023.json';
-    const widget = execFileSync('cargo', ['run', '--quiet', '--', 'render', data, '--layout', layout, '--assets', servers.assets.origin], { cwd: repo, encoding: 'utf8' });
+    const widget = execFileSync('cargo', ['run', '--quiet', '--', 'render', data, '--layout', layout, '--assets', `${servers.assets.origin}/demo`], { cwd: repo, encoding: 'utf8' });
     await fs.writeFile(path.join(outputDir, `prerendered-${layout}.html`), `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>prerendered</title><link rel="icon" href="data:,">
