@@ -14,7 +14,6 @@
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
 
-use crate::components::{Layout, Theme};
 use crate::{model, sources, ssr};
 use std::process::ExitCode;
 
@@ -199,20 +198,12 @@ fn render_options(
         let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--layout" => {
-                options.layout = Layout::NAMES
-                    .iter()
-                    .find(|(n, _)| n == value)
-                    .map(|(_, l)| *l)
-                    .ok_or_else(|| {
-                        format!("--layout {value}: expected list, grid, carousel or auto")
-                    })?
+                options.layout = value
+                    .parse()
+                    .map_err(|e| format!("--layout {value}: {e}"))?
             }
             "--theme" => {
-                options.theme = Theme::NAMES
-                    .iter()
-                    .find(|(n, _)| n == value)
-                    .map(|(_, t)| *t)
-                    .ok_or_else(|| format!("--theme {value}: expected auto, light or dark"))?
+                options.theme = value.parse().map_err(|e| format!("--theme {value}: {e}"))?
             }
             "--lang" => options.ui_language = Some(value.clone()),
             "--share" => {

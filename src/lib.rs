@@ -10,6 +10,7 @@ pub mod components;
 pub mod diagnostics;
 pub mod hydration;
 pub mod i18n;
+pub mod markup;
 pub mod model;
 pub mod sources;
 

@@ -5,6 +5,7 @@
 
 use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme, NOT_LIVE, STYLES};
 use crate::hydration;
+use crate::markup::{MOUNT_CLASS, STAMP_ATTR};
 use crate::model::{inline, Collection, CreditKind};
 use std::rc::Rc;
 
@@ -87,14 +88,7 @@ pub fn prerender(collection: Collection, options: &RenderOptions) -> String {
             .render(),
     );
     let mut attrs = format!(" id=\"{}\"", escape_attr(&id));
-    let layout = Layout::NAMES
-        .iter()
-        .find(|(_, l)| *l == options.layout)
-        .map_or("list", |(n, _)| n);
-    let theme = Theme::NAMES
-        .iter()
-        .find(|(_, t)| *t == options.theme)
-        .map_or("auto", |(n, _)| n);
+    let (layout, theme) = (options.layout.to_string(), options.theme.to_string());
     attrs.push_str(&format!(" layout=\"{layout}\" theme=\"{theme}\""));
     if let Some(lang) = &options.ui_language {
         attrs.push_str(&format!(" lang=\"{}\"", escape_attr(lang)));
@@ -107,11 +101,11 @@ pub fn prerender(collection: Collection, options: &RenderOptions) -> String {
     // the page will hold it, the attributes just written, and the markup.
     let lang = options.ui_language.as_deref().unwrap_or("");
     let stamp = hydration::Stamp::write(
-        hydration::inputs(&data, layout, theme, lang, share),
+        hydration::inputs(&data, &layout, &theme, lang, share),
         shape_of(&html),
     );
     format!(
-        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"hc-mount\" data-hydrate=\"{stamp}\">{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
+        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"{MOUNT_CLASS}\" {STAMP_ATTR}=\"{stamp}\">{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
     )
 }
 

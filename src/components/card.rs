@@ -19,14 +19,14 @@ pub struct SlideInfo {
 }
 
 /// What [`card_view`] renders.
-#[derive(PartialEq, Clone)]
-pub struct CardViewProps {
-    /// The card (number already resolved by validation).
-    pub card: Card,
+pub struct CardViewProps<'a> {
+    /// The card (number already resolved by validation), borrowed: a
+    /// render clones nothing it only reads.
+    pub card: &'a Card,
     /// The collection id; the card's element id is `<id_prefix>-<number>`.
     pub id_prefix: AttrValue,
     /// Label above the headline (the card's or the collection's).
-    pub kicker: Option<String>,
+    pub kicker: Option<&'a str>,
     /// 3 or 4: keeps heading levels in order under section headings.
     pub headline_level: u8,
     /// Load the photo eagerly (the first card is likely above the fold).
@@ -52,11 +52,11 @@ pub struct CardViewProps {
 /// A `<li>` of the card list (its `value` is the card's number, for
 /// assistive technology; the big badge is decorative), or a labelled slide.
 /// A plain function, not a component: it has no state of its own.
-pub fn card_view(props: &CardViewProps) -> Html {
+pub fn card_view(props: &CardViewProps<'_>) -> Html {
     let t = strings(&props.ui_language);
-    let card = &props.card;
+    let card = props.card;
     let number = card.number();
-    let id = format!("{}-{}", props.id_prefix, number);
+    let id = super::card_id(&props.id_prefix, number);
     let headline_id = format!("{id}-headline");
     let headline = if props.headline_level >= 4 {
         html! { <h4 class="hc-headline" part="headline" id={headline_id.clone()}>{ &card.headline }</h4> }
@@ -79,7 +79,7 @@ pub fn card_view(props: &CardViewProps) -> Html {
             </div>
             if let Some(photo) = &card.photo {
                 { photo_figure(&PhotoFigureProps {
-                    photo: photo.clone(),
+                    photo,
                     number,
                     eager: props.eager,
                     save_data: props.save_data,

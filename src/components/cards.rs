@@ -18,7 +18,8 @@
 //! and hydration render every card in the first pass (the markup is the
 //! content; search engines and readers without JavaScript see all of it).
 
-use super::{card_view, share, CardViewProps, SlideInfo};
+use super::hooks::share;
+use super::{card_view, CardViewProps, SlideInfo};
 use crate::i18n::{fill, strings};
 use crate::model::Collection;
 use std::rc::Rc;
@@ -129,12 +130,12 @@ impl CardContext {
     pub fn card(&self, index: usize, slide: Option<SlideInfo>) -> Html {
         let card = &self.collection.0.cards[index];
         card_view(&CardViewProps {
-            card: card.clone(),
+            card,
             id_prefix: self.anchor.clone(),
             kicker: card
                 .kicker
-                .clone()
-                .or_else(|| self.collection.0.kicker.clone()),
+                .as_deref()
+                .or(self.collection.0.kicker.as_deref()),
             headline_level: self.headline_levels[index],
             eager: index == 0 || slide.is_some_and(|s| s.current),
             save_data: self.save_data,
@@ -167,7 +168,7 @@ impl CardContext {
             let card = &c.cards[index];
             let number = card.number();
             let t = strings(&ui_language);
-            let Some(url) = share::page_url_with_fragment(&format!("{anchor}-{number}")) else {
+            let Some(url) = share::page_url_with_fragment(&super::card_id(&anchor, number)) else {
                 return;
             };
             let announce = announce.clone();

@@ -8,7 +8,7 @@
 //! scrolls the page. Buttons, a numbered index and the arrow keys move it
 //! too; the position follows the scroll.
 
-use super::icons;
+use super::{hooks, icons};
 use crate::i18n::{fill, strings};
 use web_sys::{Element, ScrollBehavior, ScrollToOptions};
 use yew::prelude::*;
@@ -29,20 +29,10 @@ pub struct CarouselProps {
     pub ui_language: AttrValue,
 }
 
-fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
-}
-
 fn scroll_track(track: &Element, index: usize, smooth: bool) {
     let options = ScrollToOptions::new();
     options.set_left(index as f64 * f64::from(track.client_width()));
-    options.set_behavior(if smooth && !reduced_motion() {
+    options.set_behavior(if smooth && !hooks::reduced_motion() {
         ScrollBehavior::Smooth
     } else {
         ScrollBehavior::Instant

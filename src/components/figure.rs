@@ -13,10 +13,9 @@ use yew::prelude::*;
 const DEFAULT_SIZES: &str = "(min-width: 840px) 800px, 100vw";
 
 /// What [`photo_figure`] renders.
-#[derive(PartialEq, Clone)]
-pub struct PhotoFigureProps {
-    /// The photo.
-    pub photo: Photo,
+pub struct PhotoFigureProps<'a> {
+    /// The photo, borrowed from the card.
+    pub photo: &'a Photo,
     /// The card's number (for the enlarge button's name).
     pub number: u32,
     /// `loading="eager"` instead of lazy.
@@ -38,9 +37,9 @@ pub struct PhotoFigureProps {
 /// `<figure>` with an `<img>` whose width/height reserve its space, and a
 /// `<figcaption>` holding the caption text and, apart, the credit. A plain
 /// function: whether the photo failed is kept by the widget (`cards.rs`).
-pub fn photo_figure(props: &PhotoFigureProps) -> Html {
+pub fn photo_figure(props: &PhotoFigureProps<'_>) -> Html {
     let t = strings(&props.ui_language);
-    let p = &props.photo;
+    let p = props.photo;
     let failed = props.failed;
     let onerror = props.on_error.reform(|_: Event| ());
     let (src, srcset) = if props.save_data {
@@ -105,16 +104,26 @@ pub fn photo_figure(props: &PhotoFigureProps) -> Html {
             { frame }
             if has_caption {
                 <figcaption class="hc-caption" part="caption">
-                    if let Some(text) = &p.caption {
-                        <span class="hc-caption-text">{ text }</span>
-                    }
-                    if let Some(credit) = &p.credit {
-                        { " " }
-                        { credit_line(credit, &props.content_language) }
-                    }
+                    { caption_with_credit(p, &props.content_language) }
                 </figcaption>
             }
         </figure>
+    }
+}
+
+/// A photo's caption text, then its credit: the inside of the card's
+/// `<figcaption>` and of the viewer's caption line, which read alike.
+pub fn caption_with_credit(p: &Photo, language: &str) -> Html {
+    html! {
+        <>
+            if let Some(text) = &p.caption {
+                <span class="hc-caption-text">{ text }</span>
+            }
+            if let Some(credit) = &p.credit {
+                { " " }
+                { credit_line(credit, language) }
+            }
+        </>
     }
 }
 

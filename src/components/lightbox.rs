@@ -4,18 +4,15 @@
 //! swipe between photos, and the back gesture closing it. Focus returns to
 //! the photo that opened it.
 
-use super::figure::credit_line;
-use super::icons;
+use super::figure::caption_with_credit;
+use super::{hooks, icons};
 use crate::i18n::{fill, strings};
 use crate::model::Photo;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlDialogElement, HtmlElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-/// Marker of the history entry pushed while the viewer is open.
-const HISTORY_MARK: &str = "highlightCardsLightbox";
 const MAX_SCALE: f64 = 4.0;
 const DOUBLE_TAP_SCALE: f64 = 2.5;
 
@@ -110,77 +107,11 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
     let dialog = use_node_ref();
     let img = use_node_ref();
     let gesture = use_mut_ref(Gesture::default);
-    let opener = use_mut_ref(|| None::<HtmlElement>);
-    let popstate = use_mut_ref(|| None::<Closure<dyn FnMut(web_sys::Event)>>);
     let total = props.photos.len();
 
-    // Open/close the dialog as `open` changes; remember who opened it.
-    {
-        let dialog = dialog.clone();
-        let opener = opener.clone();
-        let popstate = popstate.clone();
-        let on_close = props.on_close.clone();
-        let is_open = props.open.is_some();
-        use_effect_with(is_open, move |&is_open| {
-            // Runs when the viewer closes and when the widget is removed
-            // while it is open (a single-page app navigating): nothing the
-            // viewer added to the page outlives it.
-            let teardown = {
-                let popstate = popstate.clone();
-                move || release_history(&popstate)
-            };
-            let Some(el) = dialog.cast::<HtmlDialogElement>() else {
-                return teardown;
-            };
-            if is_open && !el.open() {
-                let active = el
-                    .get_root_node()
-                    .dyn_into::<web_sys::ShadowRoot>()
-                    .ok()
-                    .and_then(|root| root.active_element())
-                    .or_else(|| web_sys::window()?.document()?.active_element())
-                    .and_then(|a| a.dyn_into::<HtmlElement>().ok());
-                *opener.borrow_mut() = active;
-                if el.show_modal().is_ok() {
-                    // The back gesture closes the viewer instead of leaving the page.
-                    if let Some(window) = web_sys::window() {
-                        if let Ok(history) = window.history() {
-                            let mark = js_sys::Object::new();
-                            let _ =
-                                js_sys::Reflect::set(&mark, &HISTORY_MARK.into(), &JsValue::TRUE);
-                            let _ = history.push_state(&mark, "");
-                        }
-                        let on_close = on_close.clone();
-                        let listener =
-                            Closure::<dyn FnMut(web_sys::Event)>::new(move |_| on_close.emit(()));
-                        let _ = window.add_event_listener_with_callback(
-                            "popstate",
-                            listener.as_ref().unchecked_ref(),
-                        );
-                        *popstate.borrow_mut() = Some(listener);
-                    }
-                }
-            } else if !is_open && el.open() {
-                el.close();
-            }
-            if !is_open {
-                // Back to the photo that opened it, unless focus is already
-                // somewhere of the reader's choosing: the browser itself
-                // restores it when a modal dialog closes, and the reader may
-                // have moved on before this effect runs.
-                if let Some(opener) = opener.borrow_mut().take() {
-                    let lost = web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.active_element())
-                        .is_none_or(|a| a.tag_name() == "BODY");
-                    if lost {
-                        let _ = opener.focus();
-                    }
-                }
-            }
-            teardown
-        });
-    }
+    // Open/close the dialog as `open` changes, with a history entry the
+    // back gesture closes (see `hooks::back_closes`).
+    hooks::use_back_closes(&dialog, props.open.is_some(), &props.on_close);
 
     // A new photo starts unzoomed.
     {
@@ -390,15 +321,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                     <img class="hc-lb-img" ref={img} src={p.largest_src().to_owned()} alt={p.alt.clone().unwrap_or_default()} draggable="false" />
                 </div>
                 <div class="hc-lb-bar">
-                    <p class="hc-lb-caption">
-                        if let Some(caption) = &p.caption {
-                            <span class="hc-caption-text">{ caption }</span>
-                        }
-                        if let Some(credit) = &p.credit {
-                            { " " }
-                            { credit_line(credit, &props.content_language) }
-                        }
-                    </p>
+                    <p class="hc-lb-caption">{ caption_with_credit(p, &props.content_language) }</p>
                     <p class="hc-lb-meta"><span class="hc-lb-count">{ fill(t.position, i + 1, total) }</span>{ format!(" · {}", t.zoom_hint) }</p>
                 </div>
                 <button type="button" class="hc-lb-button hc-lb-prev" aria-label={t.previous_photo} aria-disabled={if i == 0 { "true" } else { "false" }} onclick={prev}>{ icons::previous() }</button>
@@ -406,30 +329,6 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                 <button type="button" class="hc-lb-button hc-lb-close" aria-label={t.close} onclick={close} autofocus=true>{ icons::close() }</button>
             }
         </dialog>
-    }
-}
-
-type PopState = std::rc::Rc<std::cell::RefCell<Option<Closure<dyn FnMut(web_sys::Event)>>>>;
-
-/// Removes the viewer's `popstate` listener, if it has one, and the history
-/// entry it pushed when that entry is still the current one (closed by the
-/// button, Esc, or the widget being removed; after the back gesture the
-/// entry is already gone).
-fn release_history(popstate: &PopState) {
-    let (Some(window), Some(listener)) = (web_sys::window(), popstate.borrow_mut().take()) else {
-        return;
-    };
-    let _ =
-        window.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-    if let Ok(history) = window.history() {
-        let ours = history
-            .state()
-            .ok()
-            .and_then(|s| js_sys::Reflect::get(&s, &HISTORY_MARK.into()).ok())
-            .is_some_and(|v| v.is_truthy());
-        if ours {
-            let _ = history.back();
-        }
     }
 }
 

@@ -3,7 +3,9 @@
 //! a bubbling plain `error` would reach `window.onerror`-style listeners
 //! (error trackers) that expect script errors.
 
+use crate::model::Collection;
 use js_sys::{Array, Object, Reflect};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -11,12 +13,7 @@ use web_sys::{
     IntersectionObserverInit,
 };
 
-/// Rendered: `detail = { id, cards, warnings }`.
-pub const READY: &str = "highlight-cards:ready";
-/// Could not render: `detail = { message, errors }`.
-pub const ERROR: &str = "highlight-cards:error";
-/// A card was at least half visible for the first time: `detail = { id, number, cardId, headline }`.
-pub const CARD_VIEW: &str = "highlight-cards:cardview";
+use crate::markup::{CARD_VIEW, ERROR, READY};
 
 fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
     let _ = Reflect::set(obj, &JsValue::from_str(key), &value.into());
@@ -197,9 +194,16 @@ fn observe_cards(observer: &IntersectionObserver, container: &Element) {
 }
 
 impl ViewObserver {
-    pub fn new(host: &Element, container: &Element, id: &str) -> Option<Self> {
+    /// Observes the `.hc-card`s in `container`, which shows `collection`
+    /// with element ids prefixed `anchor`: what `cardview` says of a card
+    /// comes from the collection, never read back from the DOM.
+    pub fn new(
+        host: &Element,
+        container: &Element,
+        collection: Rc<Collection>,
+        anchor: String,
+    ) -> Option<Self> {
         let host = host.clone();
-        let id = id.to_owned();
         // Cards already announced (a list: see `model::validate`'s numbers).
         let mut seen: Vec<String> = Vec::new();
         let mut url = UrlFollower::default();
@@ -223,23 +227,18 @@ impl ViewObserver {
                     if seen.contains(&card_id) {
                         continue;
                     }
-                    seen.push(card_id);
+                    let card = crate::components::linked_number(&anchor, &card_id)
+                        .and_then(|n| collection.cards.iter().find(|c| c.number() == n));
+                    let Some(card) = card else {
+                        continue;
+                    };
                     let detail = Object::new();
-                    set(&detail, "id", id.as_str());
-                    let number = card
-                        .get_attribute("data-number")
-                        .and_then(|v| v.parse::<u32>().ok())
-                        .unwrap_or(0);
-                    set(&detail, "number", number);
-                    set(&detail, "cardId", card.id());
-                    let headline = card
-                        .query_selector(".hc-headline")
-                        .ok()
-                        .flatten()
-                        .and_then(|h| h.text_content())
-                        .unwrap_or_default();
-                    set(&detail, "headline", headline);
+                    set(&detail, "id", collection.id.as_str());
+                    set(&detail, "number", card.number());
+                    set(&detail, "cardId", card_id.as_str());
+                    set(&detail, "headline", card.headline.as_str());
                     dispatch(&host, CARD_VIEW, &detail);
+                    seen.push(card_id);
                 }
             },
         );

@@ -4,7 +4,7 @@
 //! plain-HTML cards — stays visible.
 
 use crate::components::{Layout, Theme};
-use crate::hydration;
+use crate::{hydration, markup};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -38,7 +38,7 @@ pub fn prepare(host: &Element) -> Option<()> {
 /// A fresh container (`.hc-mount`) for the widget's cards or its message.
 pub fn mount_element() -> Option<Element> {
     let container = gloo::utils::document().create_element("div").ok()?;
-    container.set_class_name("hc-mount");
+    container.set_class_name(markup::MOUNT_CLASS);
     Some(container)
 }
 
@@ -57,7 +57,7 @@ pub fn prerendered(host: &Element) -> Option<(Element, Result<(), String>)> {
         .filter_map(|i| children.item(i))
         .find(|el| el.local_name() == "div" && el.has_child_nodes())?;
     let data = host
-        .query_selector(":scope > script[type='application/json']")
+        .query_selector(markup::INLINE_DATA)
         .ok()
         .flatten()
         .and_then(|script| script.text_content())
@@ -72,7 +72,7 @@ pub fn prerendered(host: &Element) -> Option<(Element, Result<(), String>)> {
     );
     let mut shape = hydration::Shape::default();
     shape_of(&mount, &mut shape);
-    let stamp = mount.get_attribute("data-hydrate").unwrap_or_default();
+    let stamp = mount.get_attribute(markup::STAMP_ATTR).unwrap_or_default();
     let verdict = hydration::Stamp::check(&stamp, inputs, shape.finish());
     Some((mount, verdict))
 }
@@ -197,10 +197,7 @@ pub fn linked_card(collection_id: &str) -> Option<u32> {
     let hash = js_sys::decode_uri_component(hash.trim_start_matches('#'))
         .ok()?
         .as_string()?;
-    hash.strip_prefix(collection_id)?
-        .strip_prefix('-')?
-        .parse()
-        .ok()
+    crate::components::linked_number(collection_id, &hash)
 }
 
 /// Constructable stylesheets are not subject to a page's `style-src` CSP and

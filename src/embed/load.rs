@@ -53,7 +53,7 @@ pub async fn from_host(host: &Element, abort: Option<&web_sys::AbortController>)
             .await
             .map_err(to_messages);
     }
-    if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
+    if let Ok(Some(script)) = host.query_selector(crate::markup::INLINE_DATA) {
         let text = script.text_content().unwrap_or_default();
         let (value, normalized) = parse_json(&js_sys::JsString::from(text))?;
         return crate::sources::from_js(value, &page_base(), normalized)

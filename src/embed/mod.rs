@@ -309,12 +309,13 @@ async fn show_cards(
     let id = collection.id.clone();
     let cards = collection.cards.len();
     let anchor = claim_anchor(host, token, &collection.id);
+    let collection = Rc::new(collection);
     let complete = Rc::new(Cell::new(false));
     let props = HighlightCardsProps {
         initial_card: host::linked_card(&anchor),
         anchor: (anchor != collection.id).then(|| anchor.clone().into()),
         share: host::share(host),
-        collection: Rc::new(collection),
+        collection: collection.clone(),
         layout: host::layout(host),
         theme: host::theme(host),
         ui_language: host::ui_language(host).map(Into::into),
@@ -360,7 +361,7 @@ async fn show_cards(
         // Hydrated and listening: offer the controls.
         host::go_live(host);
     }
-    let view_observer = events::ViewObserver::new(host, &container, &id);
+    let view_observer = events::ViewObserver::new(host, &container, collection, anchor);
     MOUNTED.with(|m| {
         if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
             m.view_observer = view_observer;

@@ -242,7 +242,7 @@ fn clean(text: &str) -> String {
 }
 
 /// The selector the embed mounts on.
-pub const HOST_SELECTOR: &str = "highlight-cards, [data-highlight-cards]";
+pub use crate::markup::HOST_SELECTOR;
 
 /// Native reading of HTML text (the CLI's `validate page.html`, tests and
 /// fuzzing) through html5ever, the parser Servo uses, via scraper.

@@ -1,0 +1,30 @@
+//! Everything a component does beyond its own elements, one small piece per
+//! file: observing the page (`use_auto_layout`), scrolling it
+//! (`use_reveal`), the history entry and focus of the photo viewer
+//! (`use_back_closes`), the reader's preferences (`reduced_motion`), and
+//! sharing (`share`). Components call these and never `window()`,
+//! `history()` or an observer themselves, so what touches the page can be
+//! found, reviewed and torn down in one place; each hook removes what it
+//! added when its component goes (see `tests/browser/embed.test.mjs`'s
+//! lifecycle tests). Effects run only in the browser, never in the server
+//! renderer.
+
+mod auto_layout;
+mod back_closes;
+mod reveal;
+pub mod share;
+
+pub use auto_layout::use_auto_layout;
+pub use back_closes::use_back_closes;
+pub use reveal::use_reveal;
+
+/// Whether the reader asked for less motion (`prefers-reduced-motion`).
+pub fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
