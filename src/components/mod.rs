@@ -118,20 +118,28 @@ fn parse_name<T: Copy>(names: &[(&'static str, T)], name: &str) -> Result<T, Str
         })
 }
 
-impl std::str::FromStr for Layout {
-    type Err = String;
-    /// `"grid"` → `Layout::Grid`; anything else says what is allowed.
-    fn from_str(name: &str) -> Result<Self, String> {
-        parse_name(&Self::NAMES, name)
-    }
+/// `FromStr` and `Display` for a settings enum, over its one `NAMES` table.
+macro_rules! named {
+    ($t:ty) => {
+        impl std::str::FromStr for $t {
+            type Err = String;
+            /// `"grid"` → `Layout::Grid`; anything else says what is allowed.
+            fn from_str(name: &str) -> Result<Self, String> {
+                parse_name(&Self::NAMES, name)
+            }
+        }
+
+        impl std::fmt::Display for $t {
+            /// As the host attribute and the CLI spell it.
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(name_of(&Self::NAMES, self))
+            }
+        }
+    };
 }
 
-impl std::fmt::Display for Layout {
-    /// As the host attribute and the CLI spell it.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(name_of(&Self::NAMES, self))
-    }
-}
+named!(Layout);
+named!(Theme);
 
 /// Colour scheme (the host's `theme` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -159,21 +167,6 @@ impl Theme {
             Theme::Light => "hc--theme-light",
             Theme::Dark => "hc--theme-dark",
         }
-    }
-}
-
-impl std::str::FromStr for Theme {
-    type Err = String;
-    /// `"dark"` → `Theme::Dark`; anything else says what is allowed.
-    fn from_str(name: &str) -> Result<Self, String> {
-        parse_name(&Self::NAMES, name)
-    }
-}
-
-impl std::fmt::Display for Theme {
-    /// As the host attribute and the CLI spell it.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(name_of(&Self::NAMES, self))
     }
 }
 

@@ -19,10 +19,6 @@ fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
     let _ = Reflect::set(obj, &JsValue::from_str(key), &value.into());
 }
 
-fn strings(items: &[String]) -> Array {
-    items.iter().map(|s| JsValue::from_str(s)).collect()
-}
-
 fn dispatch(host: &Element, name: &str, detail: &Object) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
@@ -37,15 +33,19 @@ pub fn ready(host: &Element, id: &str, cards: usize, warnings: &[crate::model::M
     let detail = Object::new();
     set(&detail, "id", id);
     set(&detail, "cards", cards as u32);
-    let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
-    set(&detail, "warnings", strings(&warnings));
+    let warnings: Array = warnings
+        .iter()
+        .map(|w| JsValue::from(w.to_string()))
+        .collect();
+    set(&detail, "warnings", warnings);
     dispatch(host, READY, &detail);
 }
 
 pub fn error(host: &Element, errors: &[String]) {
     let detail = Object::new();
     set(&detail, "message", errors.join("\n"));
-    set(&detail, "errors", strings(errors));
+    let errors: Array = errors.iter().map(|e| JsValue::from_str(e)).collect();
+    set(&detail, "errors", errors);
     dispatch(host, ERROR, &detail);
 }
 
