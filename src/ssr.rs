@@ -6,7 +6,7 @@
 use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme, NOT_LIVE, STYLES};
 use crate::hydration;
 use crate::markup::{MOUNT_CLASS, STAMP_ATTR};
-use crate::model::{inline, Collection, CreditKind};
+use crate::model::{inline, Collection, CreditKind, Valid};
 use std::rc::Rc;
 
 /// How the prerendered widget is set up (the host element's attributes).
@@ -22,7 +22,7 @@ pub struct RenderOptions {
     pub share_off: bool,
 }
 
-fn props(collection: Collection, options: &RenderOptions) -> HighlightCardsProps {
+fn props(collection: Valid, options: &RenderOptions) -> HighlightCardsProps {
     HighlightCardsProps {
         collection: Rc::new(collection),
         layout: options.layout,
@@ -41,12 +41,12 @@ fn props(collection: Collection, options: &RenderOptions) -> HighlightCardsProps
 }
 
 /// Renders a validated collection to HTML (no hydration markers).
-pub async fn render(collection: Collection) -> String {
+pub async fn render(collection: Valid) -> String {
     render_with(collection, &RenderOptions::default()).await
 }
 
 /// [`render`] with the host's options (layout, theme, language, share).
-pub async fn render_with(collection: Collection, options: &RenderOptions) -> String {
+pub async fn render_with(collection: Valid, options: &RenderOptions) -> String {
     yew::LocalServerRenderer::<HighlightCards>::with_props(props(collection, options))
         .hydratable(false)
         .render()
@@ -54,12 +54,12 @@ pub async fn render_with(collection: Collection, options: &RenderOptions) -> Str
 }
 
 /// [`render`] for callers without an async runtime.
-pub fn render_blocking(collection: Collection) -> String {
+pub fn render_blocking(collection: Valid) -> String {
     runtime().block_on(render(collection))
 }
 
 /// [`render_with`] for callers without an async runtime.
-pub fn render_with_blocking(collection: Collection, options: &RenderOptions) -> String {
+pub fn render_with_blocking(collection: Valid, options: &RenderOptions) -> String {
     runtime().block_on(render_with(collection, options))
 }
 
@@ -76,7 +76,7 @@ fn runtime() -> tokio::runtime::Runtime {
 ///   styles and the hydratable markup (`.hc-mount[data-hydrate]`);
 /// - the validated collection as inline JSON (the browser's props);
 /// - a schema.org `ItemList` of the cards as JSON-LD, for search engines.
-pub fn prerender(collection: Collection, options: &RenderOptions) -> String {
+pub fn prerender(collection: Valid, options: &RenderOptions) -> String {
     let data = escape_script(&serde_json::to_string(&collection).expect("collection serialises"));
     let ld = escape_script(
         &serde_json::to_string_pretty(&item_list(&collection)).expect("json-ld serialises"),

@@ -21,7 +21,7 @@
 use super::hooks::share;
 use super::{card_view, CardViewProps, SlideInfo};
 use crate::i18n::{fill, strings};
-use crate::model::Collection;
+use crate::model::{Collection, Valid};
 use std::rc::Rc;
 use yew::functional::UseStateSetter;
 use yew::prelude::*;
@@ -68,7 +68,7 @@ impl<T> PartialEq for ByPointer<T> {
 #[derive(Clone, PartialEq)]
 pub struct CardContext {
     /// The collection.
-    pub collection: ByPointer<Collection>,
+    pub collection: ByPointer<Valid>,
     /// Prefix of the cards' ids.
     pub anchor: AttrValue,
     /// Language of the widget's own words.

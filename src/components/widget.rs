@@ -7,7 +7,7 @@ use super::{
     CardSlice, Carousel, Layout, Lightbox, SlideInfo, Theme,
 };
 use crate::i18n::strings;
-use crate::model::{Collection, Photo};
+use crate::model::{Photo, Valid};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,8 +16,8 @@ use yew::prelude::*;
 /// it is; a new `Rc` renders it again.
 #[derive(Properties, Clone)]
 pub struct HighlightCardsProps {
-    /// A collection that passed [`crate::model::deserialize`].
-    pub collection: Rc<Collection>,
+    /// A validated collection (only validation makes a [`Valid`]).
+    pub collection: Rc<Valid>,
     /// Layout of the cards.
     #[prop_or_default]
     pub layout: Layout,

@@ -3,7 +3,7 @@
 //! a bubbling plain `error` would reach `window.onerror`-style listeners
 //! (error trackers) that expect script errors.
 
-use crate::model::Collection;
+use crate::model::Valid;
 use js_sys::{Array, Object, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -200,7 +200,7 @@ impl ViewObserver {
     pub fn new(
         host: &Element,
         container: &Element,
-        collection: Rc<Collection>,
+        collection: Rc<Valid>,
         anchor: String,
     ) -> Option<Self> {
         let host = host.clone();

@@ -20,7 +20,7 @@ pub use credit::{Credit, CreditKind};
 pub use srcset::Srcset;
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::deserialize;
-pub use validate::{merged, validate, validate_tolerant, ModelError, Validated};
+pub use validate::{merged, validate, validate_tolerant, ModelError, Valid, Validated};
 
 /// A collection of numbered highlight cards, e.g. "Dấu ấn đối ngoại năm 2023".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -333,7 +333,10 @@ mod tests {
             p.srcset.as_ref().unwrap().to_string(),
             "https://cdn.example/d/a-480.jpg 480w, https://cdn.example/d/a-960.jpg 960w"
         );
-        assert_eq!(v.source.unwrap().url.unwrap(), "https://cdn.example/d/s");
+        assert_eq!(
+            v.source.as_ref().unwrap().url.as_deref().unwrap(),
+            "https://cdn.example/d/s"
+        );
         assert_eq!(
             v.read_more[0].url.as_deref(),
             Some("https://cdn.example/d/r.html")

@@ -53,11 +53,40 @@ impl fmt::Display for ModelError {
     }
 }
 
+/// A collection that passed validation: numbers resolved, credits split
+/// from captions, unsafe URLs and links dropped. Only this module makes one,
+/// so the components and `render` (which take nothing else) cannot be
+/// handed data that skipped validation; read it through `Deref`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct Valid(Collection);
+
+impl std::ops::Deref for Valid {
+    type Target = Collection;
+    fn deref(&self) -> &Collection {
+        &self.0
+    }
+}
+
+impl Valid {
+    /// Visits every URL, for resolving relative ones against where the data
+    /// was published: the one change validation allows afterwards (a
+    /// relative URL resolved against an http(s) base stays http(s)).
+    pub fn for_each_url(&mut self, f: impl FnMut(&mut String)) {
+        self.0.for_each_url(f);
+    }
+
+    /// The collection, to change and validate again.
+    pub fn into_inner(self) -> Collection {
+        self.0
+    }
+}
+
 /// A collection that passed validation, with the warnings found on the way.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Validated {
     /// Numbers resolved, credits split from captions, unsafe links dropped.
-    pub collection: Collection,
+    pub collection: Valid,
     /// Problems that did not stop rendering (missing alt text, gaps in numbering…).
     pub warnings: Vec<ModelError>,
 }
@@ -183,7 +212,7 @@ fn check(mut c: Collection, tolerant: bool) -> Result<Validated, Vec<ModelError>
 
     if p.errors.is_empty() {
         Ok(Validated {
-            collection: c,
+            collection: Valid(c),
             warnings: p.warnings,
         })
     } else {

@@ -158,7 +158,7 @@ fn unsafe_links_are_dropped_with_a_warning() {
            "readMore":[{"title":"r","url":"data:text/html,x"},{"title":"ok","url":"/a/b?c=d"}]}"#,
     )
     .unwrap();
-    assert_eq!(v.collection.source.unwrap().url, None);
+    assert_eq!(v.collection.source.as_ref().unwrap().url, None);
     assert_eq!(v.collection.read_more[0].url, None);
     assert_eq!(v.collection.read_more[1].url.as_deref(), Some("/a/b?c=d"));
     assert_eq!(v.warnings.len(), 2);
