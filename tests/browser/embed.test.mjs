@@ -294,8 +294,13 @@ test('elements added after load are mounted, removed ones unmounted; the JS API 
   assert.equal(await page.evaluate(() => window.HighlightCards.count()), 1);
 
   // Moving it keeps it mounted; removing it unmounts.
-  await page.evaluate(() => document.body.prepend(document.getElementById('late')));
-  await page.waitForTimeout(100);
+  await page.evaluate(() => new Promise((resolve) => {
+    // Mutation observers are notified in the order they were created: once
+    // this one (created after the embed's) has the move, the embed has had it.
+    const probe = new MutationObserver(() => { probe.disconnect(); resolve(); });
+    probe.observe(document.documentElement, { childList: true, subtree: true });
+    document.body.prepend(document.getElementById('late'));
+  }));
   assert.equal(await page.evaluate(() => window.HighlightCards.count()), 1);
   assert.equal(await cardsIn(page, 'late'), 2);
   await page.evaluate(() => document.getElementById('late').remove());
@@ -437,9 +442,21 @@ test('cardview fires once per card as it comes into view', async () => {
   await waitForCards(page, { 'w-a': 2, 'w-c': 10 });
   await page.evaluate(() => document.getElementById('w-c').shadowRoot.querySelector('li.hc-card[value="5"]').scrollIntoView({ block: 'center' }));
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'highlight-cards:cardview' && e.target === 'w-c' && e.detail.number === 5));
+  // A probe watching card 5 with the widget's thresholds: intersection
+  // observers are notified in the order they were created, so once the
+  // probe has seen the card leave and come back, so has the widget.
+  await page.evaluate(() => {
+    const card = document.getElementById('w-c').shadowRoot.querySelector('li.hc-card[value="5"]');
+    window.__probe = [];
+    new IntersectionObserver((entries) => {
+      for (const e of entries) window.__probe.push(e.isIntersecting && e.intersectionRect.height >= Math.min(e.boundingClientRect.height, innerHeight) / 2 ? 'in' : 'out');
+    }, { threshold: [0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1] }).observe(card);
+  });
+  await page.waitForFunction(() => window.__probe.at(-1) === 'in');
   await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => window.__probe.at(-1) === 'out');
   await page.evaluate(() => document.getElementById('w-c').shadowRoot.querySelector('li.hc-card[value="5"]').scrollIntoView({ block: 'center' }));
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.__probe.at(-1) === 'in');
   const views = await page.evaluate(() => window.__events.filter((e) => e.type === 'highlight-cards:cardview' && e.target === 'w-c' && e.detail.number === 5));
   assert.equal(views.length, 1);
   assert.equal(views[0].detail.id, 'dau-an-doi-ngoai-2023');

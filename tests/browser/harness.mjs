@@ -3,6 +3,8 @@
 // downloads a browser of its own).
 import http from 'node:http';
 import fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -12,6 +14,20 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
 export const outputDir = path.join(repo, 'tests/browser/output');
 
+/** The native CLI the prerender and reading tests call. Built by scripts/test
+ * before the browser tests, never by a test. */
+export const cli = path.join(repo, 'target/debug/highlight-cards');
+
+/** Runs the CLI with `args` (in the repo root); returns spawnSync's result
+ * (status, stdout, stderr). */
+export function runCli(args) {
+  if (!existsSync(cli)) {
+    throw new Error(`${path.relative(repo, cli)} not found: run \`cargo build --bin highlight-cards\` first (scripts/test does)`);
+  }
+  const run = spawnSync(cli, args, { cwd: repo, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.error) throw run.error;
+  return run;
+}
 
 async function listen(server) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -189,27 +205,69 @@ export async function openPage(browser, { width, height, ...options } = {}) {
   return { context, page, problems };
 }
 
-/// Scrolls every image into view (they are lazy) and waits until each has loaded or failed.
-export async function loadAllImages(page) {
-  return page.evaluate(async () => {
-    const imgs = window.__hcAll('img');
-    // Scrolling images into view also scrolls carousel tracks; put them back.
-    const tracks = window.__hcAll('.hc-track').map((t) => [t, t.scrollLeft]);
-    for (const img of imgs) {
-      img.scrollIntoView({ block: 'center' });
-      if (!img.complete) {
-        await new Promise((resolve) => {
-          img.addEventListener('load', resolve, { once: true });
-          img.addEventListener('error', resolve, { once: true });
-          setTimeout(resolve, 10000);
-        });
-      }
-    }
-    for (const [track, left] of tracks) track.scrollTo({ left, behavior: 'instant' });
-    await new Promise((r) => setTimeout(r, 100));
-    window.scrollTo(0, 0);
-    return imgs.map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 }));
+/**
+ * Resolves with `fn(arg)` (run in the page; JSON-comparable) once it has
+ * returned the same value on `frames` + 1 consecutive animation frames —
+ * layout, scrolling or a gesture has come to rest. Throws if it is still
+ * changing after `limit` frames. `fn` is sent as source: self-contained.
+ */
+export async function steady(page, fn, arg, { frames = 2, limit = 600 } = {}) {
+  const watch = (read, arg, frames, limit) => new Promise((resolve) => {
+    let last;
+    let same = 0;
+    let seen = 0;
+    const tick = () => {
+      const value = JSON.stringify(read(arg));
+      same = value === last ? same + 1 : 0;
+      last = value;
+      seen += 1;
+      if (same >= frames) return resolve({ settled: true, value: JSON.parse(value) });
+      if (seen > limit) return resolve({ settled: false, value: last });
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
   });
+  // One expression, so that no eval runs in the page (strict-CSP pages forbid it).
+  const result = await page.evaluate(`(${watch})(${fn}, ${JSON.stringify(arg ?? null)}, ${frames}, ${limit})`);
+  if (!result.settled) throw new Error(`still changing after ${limit} animation frames: ${fn.toString().slice(0, 120)} (last: ${result.value})`);
+  return result.value;
+}
+
+/** Scroll positions of the window and of every carousel track (in open shadow roots). */
+export const scrollPositions = () => [window.scrollX, window.scrollY, ...window.__hcAll('.hc-track').map((t) => t.scrollLeft)];
+
+/** Waits until the window and every carousel track have stopped scrolling. */
+export const scrollSettled = (page) => steady(page, scrollPositions);
+
+/** Waits for `n` animation frames in the page. */
+export async function frames(page, n = 1) {
+  await page.evaluate((n) => new Promise((resolve) => {
+    const tick = () => (--n <= 0 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+}
+
+/** Scrolls every image into view (they are lazy) and waits until each has
+ * loaded or failed (`complete`); throws if one is still loading after 10 s. */
+export async function loadAllImages(page) {
+  const count = await page.evaluate(() => {
+    window.__hcImages = window.__hcAll('img');
+    // Scrolling images into view also scrolls carousel tracks; they are put back below.
+    window.__hcTracks = window.__hcAll('.hc-track').map((t) => [t, t.scrollLeft]);
+    return window.__hcImages.length;
+  });
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((i) => window.__hcImages[i].scrollIntoView({ block: 'center' }), i);
+    await page.waitForFunction((i) => window.__hcImages[i].complete, i, { timeout: 10_000 });
+  }
+  await page.evaluate(() => {
+    for (const [track, left] of window.__hcTracks) track.scrollTo({ left, behavior: 'instant' });
+  });
+  // The carousels have taken their slides back (their scroll handlers ran).
+  await scrollSettled(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await scrollSettled(page);
+  return page.evaluate(() => window.__hcImages.map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })));
 }
 
 /** This test file's servers and browser, set by `useServersAndBrowser()`

@@ -20,7 +20,8 @@ test('strict CSP: no unsafe-inline for scripts or styles; the widget works and v
   assert.match(response.headers()['content-security-policy'], /style-src 'self'/);
   await page.waitForFunction(() => document.getElementById('w').shadowRoot?.querySelectorAll('.hc-card').length === 10, null, { timeout: 15000 });
   const images = await loadAllImages(page);
-  assert.ok(images.every((i) => i.ok));
+  assert.equal(images.length, 10, 'one photo per card');
+  assert.deepEqual(images.filter((i) => !i.ok), [], 'every photo loaded');
   // Styled (the constructable stylesheet is not inline style) and interactive.
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('w').shadowRoot.querySelector('.hc-number')).borderRadius), '50%');
   await page.locator('#w .hc-next').click();
@@ -78,7 +79,7 @@ test('quirks mode: the cards render with their photo space and styles', async ()
 });
 
 test('inside an iframe with sandbox="allow-scripts" (opaque origin)', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, problems, context } = await openPage(browser);
   await page.goto(`${servers.pages.origin}/test/sandboxed.html`);
   const frame = page.frames().find((f) => f.url().includes('sandbox-inner'));
   assert.ok(frame, 'the sandboxed frame loaded');
@@ -87,6 +88,8 @@ test('inside an iframe with sandbox="allow-scripts" (opaque origin)', async () =
   await frame.locator('#w .hc-next').click();
   await frame.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '2 / 10');
   assert.equal(await page.evaluate(() => document.querySelector('h1').textContent), 'Widget trong iframe sandbox="allow-scripts"');
+  // Errors, console errors and failed requests of the frame are the page's problems too.
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

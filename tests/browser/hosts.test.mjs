@@ -63,19 +63,19 @@ test('field content: attribution with its own brackets, odd credits, a caption w
 
 test('carousel: from the 7-paragraph slide to the one-line slide and back, no blank space under either and the page does not jump', async () => {
   const { page, context } = await openHost('block', 'carousel', { width: 375, height: 700 });
-  await page.evaluate(settle);
+  assert.equal(await page.evaluate(settle), true, 'layout settled');
   const position = () => page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent);
   // Slide 3 is the card with seven paragraphs, slide 4 the headline-only card.
   await page.locator('#w .hc-index-button').nth(2).click();
   await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '3 / 6');
-  await page.evaluate(settle);
+  assert.equal(await page.evaluate(settle), true, 'layout settled');
   assert.equal((await page.evaluate(measure)).carousel.current, 3);
   // The reader is at the controls: they sit at the top of the viewport.
   await page.evaluate(() => {
     const controls = document.getElementById('w').shadowRoot.querySelector('.hc-controls');
     window.scrollTo({ top: controls.getBoundingClientRect().top + window.scrollY - 8, behavior: 'instant' });
   });
-  await page.evaluate(settle);
+  assert.equal(await page.evaluate(settle), true, 'layout settled');
   const at = () => page.evaluate(() => ({
     scrollY: Math.round(window.scrollY),
     trackTop: Math.round(document.getElementById('w').shadowRoot.querySelector('.hc-track').getBoundingClientRect().top),

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { servers, browser, useServersAndBrowser, openPage, outputDir } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, frames } from './harness.mjs';
 
 useServersAndBrowser();
 
@@ -26,6 +26,19 @@ const view = (page, id) =>
 
 test('a panic shows a message in every widget, keeps rendered cards, fires error, and spares the page', async () => {
   const { page, problems } = await openPage(browser, { width: 375, height: 800 });
+  // Records when the body of each fetched response has been read (the embed
+  // reads sources with text()); this wrapper sees it just before the embed does.
+  await page.addInitScript(() => {
+    window.__bodiesRead = [];
+    for (const name of ['text', 'json']) {
+      const original = Response.prototype[name];
+      Response.prototype[name] = function (...args) {
+        const read = original.apply(this, args);
+        read.then(() => window.__bodiesRead.push(this.url), () => window.__bodiesRead.push(this.url));
+        return read;
+      };
+    }
+  });
   await page.goto(`${servers.pages.origin}/test/panic.html`);
   await page.waitForFunction(() => document.getElementById('p-cards').shadowRoot?.querySelector('.hc-card'));
   assert.equal(await page.evaluate(() => document.getElementById('p-slow').shadowRoot?.querySelector('.hc-card') ?? null), null, 'still loading');
@@ -53,7 +66,10 @@ test('a panic shows a message in every widget, keeps rendered cards, fires error
   assert.equal(slow.ownContent, 'Đang tải…', "the host's own content shows under the message: not a blank box");
 
   // Its data arrives after the panic: the widget stays stopped, nothing renders on broken state.
-  await page.waitForTimeout(3500);
+  // Wait until the embed has been handed that data, then two frames (its
+  // continuation runs in the microtasks right after, a render by the next frame).
+  await page.waitForFunction(() => window.__bodiesRead.some((url) => url.endsWith('/fault/slow-3s.json')), null, { timeout: 10_000 });
+  await frames(page, 2);
   assert.deepEqual(await view(page, 'p-slow'), slow);
 
   // A widget added afterwards says why it does not start.

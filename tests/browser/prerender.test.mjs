@@ -5,15 +5,16 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { servers, browser, useServersAndBrowser, openPage, outputDir, repo } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, runCli, steady } from './harness.mjs';
 
 useServersAndBrowser();
 before(async () => {
   await fs.mkdir(outputDir, { recursive: true });
   for (const layout of ['list', 'carousel']) {
     const data = 'static/demo/dau-an-doi-ngoai-2023.json';
-    const widget = execFileSync('cargo', ['run', '--quiet', '--', 'render', data, '--layout', layout, '--assets', `${servers.assets.origin}/demo`], { cwd: repo, encoding: 'utf8' });
+    const rendered = runCli(['render', data, '--layout', layout, '--assets', `${servers.assets.origin}/demo`]);
+    assert.equal(rendered.status, 0, `highlight-cards render: ${rendered.stderr}`);
+    const widget = rendered.stdout;
     await fs.writeFile(path.join(outputDir, `prerendered-${layout}.html`), `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>prerendered</title><link rel="icon" href="data:,">
@@ -83,7 +84,9 @@ for (const layout of ['list', 'carousel']) {
           window.__nodes.push(walker.currentNode);
         }
         window.__mutations = [];
+        window.__records = 0; // every record, changes or not: for telling when the DOM is at rest
         new MutationObserver((records) => {
+          window.__records += records.length;
           for (const r of records) {
             // Re-setting an attribute to the value it already has is not a change.
             if (r.type === 'attributes' && r.oldValue === r.target.getAttribute(r.attributeName)) continue;
@@ -104,10 +107,30 @@ for (const layout of ['list', 'carousel']) {
         new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
       });
       window.__ready = new Promise((resolve) => document.addEventListener('highlight-cards:ready', resolve));
+      // Timers set and not yet run or cleared (the wasm's too: it calls the global setTimeout).
+      const pending = new Set();
+      const { setTimeout: set, clearTimeout: clear } = window;
+      window.setTimeout = function (fn, ...rest) {
+        const id = set.call(this, (...args) => { pending.delete(id); return typeof fn === 'function' ? fn(...args) : undefined; }, ...rest);
+        pending.add(id);
+        return id;
+      };
+      window.clearTimeout = function (id) { pending.delete(id); return clear.call(this, id); };
+      window.__pendingTimers = () => pending.size;
     });
     await page.goto(`${servers.pages.origin}/out/prerendered-${layout}.html`);
     await page.evaluate(() => window.__ready.then(() => true));
-    await page.waitForTimeout(300);
+    // Done: the controls hydration enables are live (the widget's stylesheet
+    // is adopted, a task after hydrating), no timer is pending, and the shadow
+    // tree has had no mutation record at all for two consecutive animation
+    // frames — so that what timers, observers, scroll handlers and effects do
+    // after `ready` is caught.
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-zoom')).pointerEvents !== 'none');
+    for (let rest = [0, 1], tries = 0; rest[1] !== 0; tries++) {
+      assert.ok(tries < 10, 'the widget comes to rest: no timer pending');
+      await page.waitForFunction(() => window.__pendingTimers() === 0);
+      rest = await steady(page, () => [window.__records, window.__pendingTimers()]);
+    }
     const result = await page.evaluate(() => {
       const root = document.querySelector('highlight-cards').shadowRoot;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);

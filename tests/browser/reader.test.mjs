@@ -5,7 +5,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { servers, browser, useServersAndBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, loadAllImages, outputDir, repo, steady, scrollSettled, frames } from './harness.mjs';
 
 useServersAndBrowser();
 let axeSource;
@@ -16,13 +16,34 @@ before(async () => {
 });
 
 const PHONE = { width: 375, height: 667, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+/** The photo viewer's double-tap window, in ms: a tap is shorter than this, and
+ * two taps this close toggle the zoom (`DOUBLE_TAP_MS` in
+ * src/components/hooks/zoom_gesture.rs). */
+const DOUBLE_TAP_MS = 350;
 const ID = 'dau-an-doi-ngoai-2023';
+
+/** Records the `highlight-cards:ready` event's detail in `window.__hcReady`. */
+const recordReady = (page) => page.addInitScript(() => {
+  window.__hcReady = null;
+  document.addEventListener('highlight-cards:ready', (e) => { window.__hcReady = e.detail; });
+});
+
+/** Layout and scrolling of the page and of widget #w: for telling when they are at rest. */
+const layoutState = () => {
+  const host = document.getElementById('w');
+  const article = host.shadowRoot?.querySelector('article.hc');
+  const r = host.getBoundingClientRect();
+  return [scrollX, scrollY, document.documentElement.scrollWidth, document.documentElement.scrollHeight, r.width, r.height,
+    article?.className, ...window.__hcAll('.hc-track').map((t) => t.scrollLeft)];
+};
 
 async function openReader(query, options = {}, hash = '') {
   const opened = await openPage(browser, options);
+  await recordReady(opened.page);
   await opened.page.goto(`${servers.pages.origin}/test/reader.html?${query}${hash}`);
-  await opened.page.waitForFunction(() => document.getElementById('w').shadowRoot?.querySelectorAll('.hc-card').length === 10, null, { timeout: 20000 });
-  await opened.page.waitForTimeout(100);
+  await opened.page.waitForFunction(() => window.__hcReady && document.getElementById('w').shadowRoot?.querySelectorAll('.hc-card').length === 10, null, { timeout: 20000 });
+  // Ready, then at rest: the layout chosen, a deep link followed.
+  await steady(opened.page, layoutState);
   return opened;
 }
 
@@ -39,7 +60,7 @@ test('touch: swiping the carousel moves to card 2 without sideways page scroll; 
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
     for (let i = 1; i <= 10; i++) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (dx * i) / 10, y: y0 + (dy * i) / 10 }] });
-      await new Promise((r) => setTimeout(r, 16));
+      await frames(page); // one move per frame, as a finger does
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   };
@@ -57,7 +78,7 @@ test('touch: swiping the carousel moves to card 2 without sideways page scroll; 
   assert.deepEqual(small, [], 'tap targets of at least 44 × 44 px');
   await drag(box.x + 100, box.y, -220, 0);
   await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '2 / 10', null, { timeout: 5000 });
-  await page.waitForTimeout(500);
+  await scrollSettled(page); // the swipe's momentum and snap are over
   const after = await page.evaluate(() => ({
     scrollX: window.scrollX,
     pageWider: document.documentElement.scrollWidth - window.innerWidth,
@@ -67,7 +88,7 @@ test('touch: swiping the carousel moves to card 2 without sideways page scroll; 
 
   const y0 = await page.evaluate(() => window.scrollY);
   await drag(box.x, box.y, 0, -250);
-  await page.waitForTimeout(500);
+  await scrollSettled(page);
   const y1 = await page.evaluate(() => window.scrollY);
   assert.ok(y1 > y0 + 100, `page scrolled vertically over the carousel (${y0} → ${y1})`);
   assert.equal(await position(page), '2 / 10');
@@ -98,21 +119,33 @@ test('touch: tapping a photo opens the viewer; double-tap and pinch zoom; Esc cl
   assert.match(opened.src, /01-1600\.jpg$/);
 
   const transform = () => inWidget(page, (root) => root.querySelector('.hc-lb-img').style.transform);
+  // The zoom as it is once input has stopped changing it.
+  const restingTransform = () => steady(page, () => document.getElementById('w').shadowRoot.querySelector('.hc-lb-img').style.transform);
   const stage = await inWidget(page, (root) => { const r = root.querySelector('.hc-lb-stage').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; });
-  await page.touchscreen.tap(stage.x, stage.y);
-  await page.waitForTimeout(60);
-  await page.touchscreen.tap(stage.x, stage.y);
-  await page.waitForTimeout(100);
-  assert.match(await transform(), /scale\(2\.5\)/, 'double tap zooms in');
-  await page.touchscreen.tap(stage.x, stage.y);
-  await page.waitForTimeout(60);
-  await page.touchscreen.tap(stage.x, stage.y);
-  await page.waitForTimeout(100);
-  assert.match(await transform(), /scale\(1\)/, 'double tap again zooms out');
+  // A double tap is defined by time: the viewer toggles the zoom on two taps
+  // within DOUBLE_TAP_MS (and 40 px) of each other. The taps go one animation
+  // frame apart, and the gap the page saw is checked to be inside the window.
+  await page.evaluate(() => {
+    window.__taps = [];
+    document.addEventListener('pointerup', (e) => window.__taps.push(e.timeStamp), true);
+  });
+  const doubleTap = async () => {
+    const before = await page.evaluate(() => window.__taps.length);
+    await page.touchscreen.tap(stage.x, stage.y);
+    await frames(page);
+    await page.touchscreen.tap(stage.x, stage.y);
+    const [t0, t1] = await page.evaluate((n) => window.__taps.slice(n), before);
+    assert.ok(t1 - t0 < DOUBLE_TAP_MS, `the two taps came ${Math.round(t1 - t0)} ms apart, inside the ${DOUBLE_TAP_MS} ms double-tap window`);
+  };
+  await doubleTap();
+  await page.waitForFunction(() => /scale\(2\.5\)/.test(document.getElementById('w').shadowRoot.querySelector('.hc-lb-img').style.transform));
+  assert.match(await restingTransform(), /scale\(2\.5\)/, 'double tap zooms in (and the dblclick that may follow does not undo it)');
+  await doubleTap();
+  await page.waitForFunction(() => /scale\(1\)/.test(document.getElementById('w').shadowRoot.querySelector('.hc-lb-img').style.transform));
+  assert.match(await restingTransform(), /scale\(1\)/, 'double tap again zooms out');
 
   await cdp.send('Input.synthesizePinchGesture', { x: Math.round(stage.x), y: Math.round(stage.y), scaleFactor: 2.2, gestureSourceType: 'touch', relativeSpeed: 400 });
-  await page.waitForTimeout(200);
-  const pinched = Number((await transform()).match(/scale\(([\d.]+)\)/)[1]);
+  const pinched = Number((await restingTransform()).match(/scale\(([\d.]+)\)/)[1]);
   assert.ok(pinched > 1.5, `pinch zoomed to ${pinched}`);
 
   await page.keyboard.press('Escape');
@@ -134,7 +167,7 @@ test('the viewer: swipe and arrow keys move between photos; the back gesture clo
   await touch('touchStart', stage.x + 100, stage.y);
   for (let i = 1; i <= 5; i++) await touch('touchMove', stage.x + 100 - i * 40, stage.y);
   await touch('touchEnd');
-  await page.waitForTimeout(100);
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-lb-count').textContent !== '1 / 10');
   assert.equal(await count(), '2 / 10', 'swipe left shows the next photo');
   await page.keyboard.press('ArrowRight');
   assert.equal(await count(), '3 / 10');
@@ -189,7 +222,11 @@ test('keyboard only: every control is reachable in order and works; arrow keys m
   await page.keyboard.press('Home');
   assert.equal(await position(page), '1 / 10');
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(600);
+  // The smooth scroll to slide 2 has ended and the slides' state follows it.
+  await steady(page, () => {
+    const root = document.getElementById('w').shadowRoot;
+    return [root.querySelector('.hc-track').scrollLeft, root.querySelector('.hc-position').textContent, ...[...root.querySelectorAll('.hc-slide')].map((s) => s.inert)];
+  });
   assert.equal(await position(page), '2 / 10');
   const inert = await inWidget(page, (root) => [...root.querySelectorAll('.hc-slide')].map((s) => s.inert));
   assert.deepEqual(inert, [true, false, true, true, true, true, true, true, true, true], 'only the slide in view is reachable');
@@ -228,7 +265,10 @@ for (const layout of ['list', 'grid', 'carousel']) {
         if (layout !== 'grid' && width !== 320) {
           await inWidget(page, (root) => (root.querySelector('.hc-slide--current .hc-zoom') ?? root.querySelector('.hc-zoom')).click());
           await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('dialog.hc-lightbox')?.open);
-          await page.waitForTimeout(300);
+          // The large photo has loaded and is decoded, so the screenshot shows it.
+          await page.waitForFunction(() => { const img = document.getElementById('w').shadowRoot.querySelector('.hc-lb-img'); return img?.complete && img.naturalWidth > 0; }, null, { timeout: 10000 });
+          await page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.hc-lb-img').decode());
+          await frames(page, 2);
           if (layout === 'list') await page.screenshot({ path: path.join(shots, `viewer-${theme}-${width}.png`) });
           assert.deepEqual(await run(), [], `${layout} ${theme} ${width}px with the viewer open`);
         }
@@ -241,8 +281,8 @@ for (const layout of ['list', 'grid', 'carousel']) {
 
 test('deep link #…-7 shows card 7 on load in the list and the carousel; the URL follows the card in view', async () => {
   for (const layout of ['list', 'carousel']) {
+    // openReader waits until the page is at rest, the deep link followed.
     const { page, problems, context } = await openReader(`layout=${layout}`, PHONE, `#${ID}-7`);
-    await page.waitForTimeout(300);
     const shown = await inWidget(page, (root, id) => {
       const card = root.getElementById(`${id}-7`);
       const r = card.getBoundingClientRect();
@@ -275,20 +315,33 @@ test('deep link #…-7 shows card 7 on load in the list and the carousel; the UR
 
 test('a broken photo keeps its caption and credit, shows a placeholder, and nothing shifts (CLS 0)', async () => {
   const { page, context } = await openPage(browser, { width: 375, height: 667 });
+  // The broken photo's answer (a 404) is held back until the test has
+  // measured the page as it was with the photo still loading.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/photos\/khong-co\.jpg$/, async (route) => { await held; await route.fulfill({ status: 404, body: 'not found' }); });
+  await recordReady(page);
   await page.goto(`${servers.pages.origin}/test/broken-image.html`);
-  await page.waitForFunction(() => document.getElementById('w').shadowRoot?.querySelectorAll('li.hc-card').length === 3);
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => window.__hcReady && document.getElementById('w').shadowRoot?.querySelectorAll('li.hc-card').length === 3);
+  await steady(page, layoutState);
+  assert.equal(await inWidget(page, (root) => root.querySelector('.hc-frame--failed')), null, 'the photo has not failed yet');
   const before = await inWidget(page, (root) => {
     window.__shifts = [];
-    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift' });
+    window.__shiftObserver = new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)));
+    window.__shiftObserver.observe({ type: 'layout-shift' });
     const frame = root.querySelectorAll('.hc-card')[1].querySelector('.hc-frame');
     const third = root.querySelectorAll('.hc-card')[2];
     return { frame: Math.round(frame.getBoundingClientRect().height), third: Math.round(third.getBoundingClientRect().top + scrollY) };
   });
   await inWidget(page, (root) => root.querySelectorAll('.hc-card')[1].scrollIntoView({ block: 'center' }));
+  await scrollSettled(page);
+  release();
   await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-frame--failed'), null, { timeout: 5000 });
-  await page.waitForTimeout(500);
+  // At rest, then any layout shift of those frames (recorded as they are
+  // painted) is in the observer's buffer if not yet delivered: take it.
+  await steady(page, layoutState);
   const result = await inWidget(page, (root) => {
+    window.__shifts.push(...window.__shiftObserver.takeRecords().map((e) => e.value));
     const card = root.querySelectorAll('.hc-card')[1];
     return {
       frame: Math.round(card.querySelector('.hc-frame').getBoundingClientRect().height),
@@ -379,11 +432,16 @@ test('print: every card expanded with photo, caption and credit, whatever the la
         const r = c.getBoundingClientRect();
         return r.height > 100 && r.left >= 0 && r.left < 1280 && !!c.querySelector('img') && !!c.querySelector('.hc-credit');
       }),
-      hidden: ['.hc-controls', '.hc-index', '.hc-share'].map((s) => { const el = root.querySelector(s); return !el || getComputedStyle(el).display === 'none' || getComputedStyle(el.parentElement).display === 'none'; }),
+      // Each on-screen control, per layout: absent, or present and not rendered on paper.
+      controls: Object.fromEntries(['.hc-controls', '.hc-index', '.hc-share'].map((s) => {
+        const all = [...root.querySelectorAll(s)];
+        return [s, all.length === 0 ? 'absent' : all.every((el) => !el.checkVisibility()) ? 'hidden' : 'shown'];
+      })),
       lefts: new Set([...root.querySelectorAll('.hc-card')].map((c) => Math.round(c.getBoundingClientRect().left))).size,
     }));
     assert.deepEqual(printed.cards, Array(10).fill(true), layout);
-    assert.deepEqual(printed.hidden, [true, true, true], layout);
+    const onScreenOnly = layout === 'carousel' ? 'hidden' : 'absent'; // the carousel's controls and index
+    assert.deepEqual(printed.controls, { '.hc-controls': onScreenOnly, '.hc-index': onScreenOnly, '.hc-share': 'hidden' }, layout);
     assert.equal(printed.lefts, 1, `${layout}: one column on paper`);
     await page.pdf({ path: path.join(outputDir, `print-${layout}.pdf`) });
     await context.close();

@@ -7,16 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { servers, browser, useServersAndBrowser, openPage, outputDir, repo } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, repo, runCli as cli } from './harness.mjs';
 
 useServersAndBrowser();
-
-const cli = (args) => {
-  const run = spawnSync('cargo', ['run', '--quiet', '--', ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (run.error) throw run.error;
-  return run;
-};
 
 /** What `validate` says of each host, by its 1-based position. */
 function parseValidate(stdout) {

@@ -8,6 +8,9 @@ use yew::prelude::*;
 
 const MAX_SCALE: f64 = 4.0;
 const DOUBLE_TAP_SCALE: f64 = 2.5;
+/// A tap is shorter than this, and two taps this close toggle the zoom (ms;
+/// `tests/browser/reader.test.mjs` paces its double taps by it).
+const DOUBLE_TAP_MS: f64 = 350.0;
 
 /// Where the pointers are and how the photo is zoomed and moved.
 #[derive(Default)]
@@ -186,10 +189,10 @@ pub fn use_zoom_gesture(open: Option<usize>, navigate: &Callback<isize>) -> Zoom
                 return;
             };
             let (dx, dy) = (x - sx, y - sy);
-            if !g.moved && now - t0 < 350.0 {
+            if !g.moved && now - t0 < DOUBLE_TAP_MS {
                 // A tap: two in quick succession toggle the zoom.
                 if let Some((lx, ly, lt)) = g.last_tap {
-                    if now - lt < 350.0 && distance((lx, ly), (x, y)) < 40.0 {
+                    if now - lt < DOUBLE_TAP_MS && distance((lx, ly), (x, y)) < 40.0 {
                         g.toggle_zoom();
                         g.apply(&img.cast::<HtmlElement>());
                         g.last_tap = None;
