@@ -248,26 +248,38 @@ export async function frames(page, n = 1) {
 }
 
 /** Scrolls every image into view (they are lazy) and waits until each has
- * loaded or failed (`complete`); throws if one is still loading after 10 s. */
+ * loaded or failed (`complete`); throws if one is still loading after 10 s.
+ * An image the widget replaced meanwhile (a re-render: `auto` layout
+ * settling, a slice arriving) is not waited for — a detached lazy image never
+ * loads —, and the images on the page are collected again until every one is
+ * complete. */
 export async function loadAllImages(page) {
-  const count = await page.evaluate(() => {
-    window.__hcImages = window.__hcAll('img');
+  await page.evaluate(() => {
     // Scrolling images into view also scrolls carousel tracks; they are put back below.
     window.__hcTracks = window.__hcAll('.hc-track').map((t) => [t, t.scrollLeft]);
-    return window.__hcImages.length;
   });
-  for (let i = 0; i < count; i++) {
-    await page.evaluate((i) => window.__hcImages[i].scrollIntoView({ block: 'center' }), i);
-    await page.waitForFunction((i) => window.__hcImages[i].complete, i, { timeout: 10_000 });
+  for (let round = 0; ; round++) {
+    // Every image the first time (scrolled past, each is also decoded and
+    // painted, which a full-page screenshot needs); then the new ones.
+    const count = await page.evaluate((all) => {
+      window.__hcImages = window.__hcAll('img').filter((img) => all || !img.complete);
+      return window.__hcImages.length;
+    }, round === 0);
+    if (count === 0) break;
+    if (round === 5) throw new Error(`${count} images still not complete after ${round} rounds`);
+    for (let i = 0; i < count; i++) {
+      await page.evaluate((i) => window.__hcImages[i].isConnected && window.__hcImages[i].scrollIntoView({ block: 'center' }), i);
+      await page.waitForFunction((i) => window.__hcImages[i].complete || !window.__hcImages[i].isConnected, i, { timeout: 10_000 });
+    }
   }
   await page.evaluate(() => {
-    for (const [track, left] of window.__hcTracks) track.scrollTo({ left, behavior: 'instant' });
+    for (const [track, left] of window.__hcTracks) if (track.isConnected) track.scrollTo({ left, behavior: 'instant' });
   });
   // The carousels have taken their slides back (their scroll handlers ran).
   await scrollSettled(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await scrollSettled(page);
-  return page.evaluate(() => window.__hcImages.map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })));
+  return page.evaluate(() => window.__hcAll('img').map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })));
 }
 
 /** This test file's servers and browser, set by `useServersAndBrowser()`
