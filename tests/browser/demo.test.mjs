@@ -69,6 +69,9 @@ for (const [name, viewport] of [['375x812', { width: 375, height: 812 }], ['1280
     const { page, problems, context } = await openDemo(viewport);
     const images = await loadAllImages(page);
     assert.deepEqual(images.filter((i) => !i.ok), [], 'every photo loaded before the screenshot');
+    // Decoded before the capture: a full-page screenshot paints what is
+    // decoded, and off-screen photos may not be yet.
+    await page.evaluate(() => Promise.all(window.__hcAll('img.hc-img').map((img) => img.decode().catch(() => {}))));
     const file = path.join(outputDir, 'screenshots', `demo-${name}.png`);
     const png = await page.screenshot({ path: file, fullPage: true });
     await page.screenshot({ path: path.join(outputDir, 'screenshots', `demo-${name}-top.png`) });
