@@ -3,12 +3,22 @@
 
 use std::process::Command;
 
+/// Runs the CLI with `args`.
+fn cli(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_highlight-cards"))
+        .args(args)
+        .output()
+        .expect("run highlight-cards")
+}
+
+/// A scratch path as a CLI argument (temporary paths here are UTF-8).
+fn arg(path: &std::path::Path) -> &str {
+    path.to_str().expect("UTF-8 path")
+}
+
 #[test]
 fn committed_schema_is_current() {
-    let out = Command::new(env!("CARGO_BIN_EXE_highlight-cards"))
-        .arg("schema")
-        .output()
-        .expect("run highlight-cards schema");
+    let out = cli(&["schema"]);
     assert!(out.status.success());
     let generated = String::from_utf8(out.stdout).unwrap();
     let committed = std::fs::read_to_string(concat!(
@@ -31,7 +41,6 @@ fn scratch_dir(prefix: &str) -> std::path::PathBuf {
 
 #[test]
 fn validate_cli_exit_codes() {
-    let bin = env!("CARGO_BIN_EXE_highlight-cards");
     let dir = scratch_dir("hc-cli-");
     let bad = dir.join("bad.json");
     std::fs::write(
@@ -39,11 +48,7 @@ fn validate_cli_exit_codes() {
         r#"{"id":"x","title":"T","cards":[{"headline":"H","photo":{}}]}"#,
     )
     .unwrap();
-    let out = Command::new(bin)
-        .arg("validate")
-        .arg(&bad)
-        .output()
-        .unwrap();
+    let out = cli(&["validate", arg(&bad)]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
@@ -55,11 +60,7 @@ fn validate_cli_exit_codes() {
         env!("CARGO_MANIFEST_DIR"),
         "/static/demo/dau-an-doi-ngoai-2023.json"
     );
-    let out = Command::new(bin)
-        .arg("validate")
-        .arg(demo)
-        .output()
-        .unwrap();
+    let out = cli(&["validate", demo]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -75,11 +76,7 @@ fn validate_cli_exit_codes() {
         "\u{feff}{\"id\":\"x\",\"title\":\"T\",\"cards\":[\n  {\"headline\":\"A\",\"kickr\":\"c\",\"section\":7},\n  {\"headline\":\"B\",\"photo\":{\"src\":\"javascript:x\",\"widht\":3}},\n  {\"body\":[\"no headline\"]}]}",
     )
     .unwrap();
-    let out = Command::new(bin)
-        .arg("validate")
-        .arg(&many)
-        .output()
-        .unwrap();
+    let out = cli(&["validate", arg(&many)]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     for expected in [
@@ -95,11 +92,7 @@ fn validate_cli_exit_codes() {
     }
     // Nothing a reader could see: exit 3.
     std::fs::write(&many, r#"{"id":"x","title":"T","cards":[{"headline":5}]}"#).unwrap();
-    let out = Command::new(bin)
-        .arg("validate")
-        .arg(&many)
-        .output()
-        .unwrap();
+    let out = cli(&["validate", arg(&many)]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(3), "{stdout}");
     assert!(
@@ -107,13 +100,9 @@ fn validate_cli_exit_codes() {
         "{stdout}"
     );
 
-    let out = Command::new(bin)
-        .arg("validate")
-        .arg(dir.join("missing.json"))
-        .output()
-        .unwrap();
+    let out = cli(&["validate", arg(&dir.join("missing.json"))]);
     assert_eq!(out.status.code(), Some(2));
-    let out = Command::new(bin).output().unwrap();
+    let out = cli(&[]);
     assert_eq!(out.status.code(), Some(2));
     std::fs::remove_dir_all(dir).ok();
 }
@@ -121,13 +110,8 @@ fn validate_cli_exit_codes() {
 /// `validate page.html` checks a page's plain-HTML widgets as the embed reads them.
 #[test]
 fn validate_cli_reads_plain_html_pages() {
-    let bin = env!("CARGO_BIN_EXE_highlight-cards");
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/plain-html.html");
-    let out = Command::new(bin)
-        .arg("validate")
-        .arg(example)
-        .output()
-        .unwrap();
+    let out = cli(&["validate", example]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     assert!(
@@ -147,11 +131,7 @@ fn validate_cli_reads_plain_html_pages() {
         </body></html>"#,
     )
     .unwrap();
-    let out = Command::new(bin)
-        .arg("validate")
-        .arg(&page)
-        .output()
-        .unwrap();
+    let out = cli(&["validate", arg(&page)]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     // The worst widget decides: #4 would show nothing.
     assert_eq!(out.status.code(), Some(3), "{stdout}");
@@ -179,11 +159,7 @@ fn validate_cli_reads_plain_html_pages() {
     );
 
     std::fs::write(&page, "<p>no widget here</p>").unwrap();
-    let out = Command::new(bin)
-        .arg("validate")
-        .arg(&page)
-        .output()
-        .unwrap();
+    let out = cli(&["validate", arg(&page)]);
     assert_eq!(out.status.code(), Some(3), "nothing to show");
     std::fs::remove_dir_all(dir).ok();
 }
@@ -192,7 +168,6 @@ fn validate_cli_reads_plain_html_pages() {
 /// with inline JSON or plain-HTML cards, prerendered in turn.
 #[test]
 fn render_cli_renders_a_page_widgets() {
-    let bin = env!("CARGO_BIN_EXE_highlight-cards");
     let dir = scratch_dir("hc-cli-render-");
     let page = dir.join("page.html");
     std::fs::write(
@@ -204,7 +179,7 @@ fn render_cli_renders_a_page_widgets() {
         </body></html>"#,
     )
     .unwrap();
-    let out = Command::new(bin).arg("render").arg(&page).output().unwrap();
+    let out = cli(&["render", arg(&page)]);
     let (stdout, stderr) = (
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr),
@@ -218,25 +193,19 @@ fn render_cli_renders_a_page_widgets() {
     assert!(stderr.contains("page.html#1: skipped"), "{stderr}");
     // a.jpg stays relative: said once, with the way out.
     assert_eq!(stderr.matches("pass --base URL").count(), 1, "{stderr}");
-    let out = Command::new(bin)
-        .args([
-            "render",
-            page.to_str().unwrap(),
-            "--base",
-            "https://cdn.example/d/cards.json",
-        ])
-        .output()
-        .unwrap();
+    let out = cli(&[
+        "render",
+        arg(&page),
+        "--base",
+        "https://cdn.example/d/cards.json",
+    ]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("https://cdn.example/d/a.jpg"), "{stdout}");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("pass --base URL"));
     // --assets names the folder the file is published in, whatever it is
     // called: no `demo/` is assumed.
     for folder in ["https://cdn.example/data", "https://cdn.example/data/"] {
-        let out = Command::new(bin)
-            .args(["render", page.to_str().unwrap(), "--assets", folder])
-            .output()
-            .unwrap();
+        let out = cli(&["render", arg(&page), "--assets", folder]);
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(
             stdout.contains("\"https://cdn.example/data/a.jpg\""),
