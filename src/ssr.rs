@@ -36,7 +36,7 @@ fn props(collection: Valid, options: &RenderOptions) -> HighlightCardsProps {
         share: !options.share_off,
         // Every card in the markup: it is the content.
         progressive: false,
-        on_complete: None,
+        on_event: None,
     }
 }
 

@@ -1,12 +1,13 @@
 //! Full-screen photo viewer: a modal `<dialog>` (top layer; the rest of the
 //! page is inert while it is open, so focus stays inside; Esc closes it),
 //! with the caption and credit, previous/next, pinch and double-tap zoom,
-//! swipe between photos, and the back gesture closing it. Focus returns to
-//! the photo that opened it. The zoom gesture and the history entry are
-//! hooks (`hooks::zoom_gesture`, `hooks::back_closes`).
+//! swipe between photos, and the back gesture closing it (the embed owns
+//! that history entry; the viewer reports opening and closing as
+//! [`WidgetEvent`]s). Focus returns to the photo that opened it. The zoom
+//! gesture and the dialog are hooks (`hooks::zoom_gesture`, `hooks::modal`).
 
 use super::figure::caption_with_credit;
-use super::{hooks, icons};
+use super::{hooks, icons, WidgetEvent};
 use crate::i18n::{fill, strings};
 use crate::model::Photo;
 use std::rc::Rc;
@@ -29,6 +30,9 @@ pub struct LightboxProps {
     pub ui_language: AttrValue,
     /// Language of the content (credit labels).
     pub content_language: AttrValue,
+    /// The widget's owner, told when the viewer opens and closes.
+    #[prop_or_default]
+    pub on_event: Option<Callback<WidgetEvent>>,
 }
 
 /// See the module documentation.
@@ -38,9 +42,14 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
     let dialog = use_node_ref();
     let total = props.photos.len();
 
-    // Open/close the dialog as `open` changes, with a history entry the
-    // back gesture closes (see `hooks::back_closes`).
-    hooks::use_back_closes(&dialog, props.open.is_some(), &props.on_close);
+    // Open/close the dialog as `open` changes, and tell the owner (which
+    // gives the back gesture `on_close`: see `hooks::modal`).
+    hooks::use_modal(
+        &dialog,
+        props.open.is_some(),
+        &props.on_close,
+        &props.on_event,
+    );
 
     let on_close = props.on_close.clone();
     let onclose = {

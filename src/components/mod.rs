@@ -6,6 +6,7 @@
 mod card;
 mod cards;
 mod carousel;
+mod event;
 mod figure;
 mod footer;
 mod header;
@@ -19,6 +20,7 @@ mod widget;
 pub use card::{card_view, CardViewProps, SlideInfo};
 pub use cards::{CardContext, CardSlice, CardSliceProps, SLICE};
 pub use carousel::{Carousel, CarouselProps};
+pub use event::WidgetEvent;
 pub use figure::{credit_line, photo_figure, PhotoFigureProps};
 pub use footer::collection_footer;
 pub use header::collection_header;

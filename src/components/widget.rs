@@ -4,7 +4,7 @@
 
 use super::{
     card_id, cards, collection_footer, collection_header, hooks, read_more_list, CardContext,
-    CardSlice, Carousel, Layout, Lightbox, SlideInfo, Theme,
+    CardSlice, Carousel, Layout, Lightbox, SlideInfo, Theme, WidgetEvent,
 };
 use crate::i18n::strings;
 use crate::model::{Photo, Valid};
@@ -46,9 +46,11 @@ pub struct HighlightCardsProps {
     /// every card at once. See `cards.rs`.
     #[prop_or_default]
     pub progressive: bool,
-    /// Called once every card is on the page.
+    /// Told what happens in the widget that reaches beyond it (every card
+    /// in, the viewer opened or closed): see [`WidgetEvent`]. The embed
+    /// passes one; the server renderer none.
     #[prop_or_default]
-    pub on_complete: Option<Callback<()>>,
+    pub on_event: Option<Callback<WidgetEvent>>,
 }
 
 impl PartialEq for HighlightCardsProps {
@@ -65,7 +67,7 @@ impl PartialEq for HighlightCardsProps {
             && self.anchor == other.anchor
             && self.share == other.share
             && self.progressive == other.progressive
-            && self.on_complete == other.on_complete
+            && self.on_event == other.on_event
     }
 }
 
@@ -142,7 +144,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         announce: announcement.setter(),
     };
 
-    // Long lists arrive a slice per task (see cards.rs); `on_complete` once all are in.
+    // Long lists arrive a slice per task (see cards.rs); `Complete` once all are in.
     let total = c.cards.len();
     let linked = props
         .initial_card
@@ -152,16 +154,16 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
     let shown_now = (*shown).clamp(first, total);
     {
         let shown = shown.setter();
-        let on_complete = props.on_complete.clone();
+        let on_event = props.on_event.clone();
         let complete = layout == Layout::Carousel || shown_now >= total;
         // The callback is a dependency too: a reused app gets a new one.
         use_effect_with(
-            (shown_now, complete, on_complete),
-            move |(n, complete, on_complete)| {
-                let (n, complete, on_complete) = (*n, *complete, on_complete.clone());
+            (shown_now, complete, on_event),
+            move |(n, complete, on_event)| {
+                let (n, complete, on_event) = (*n, *complete, on_event.clone());
                 let next = if complete {
-                    if let Some(on_complete) = on_complete {
-                        on_complete.emit(());
+                    if let Some(on_event) = on_event {
+                        on_event.emit(WidgetEvent::Complete);
                     }
                     None
                 } else {
@@ -234,7 +236,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
                 if !announcement.is_empty() { { (*announcement).clone() } }
             </p>
             if !photos.is_empty() {
-                <Lightbox {photos} open={*lightbox} {on_close} {on_navigate} ui_language={ui_language.clone()} {content_language} />
+                <Lightbox {photos} open={*lightbox} {on_close} {on_navigate} ui_language={ui_language.clone()} {content_language} on_event={props.on_event.clone()} />
             }
         </article>
     }

@@ -49,19 +49,14 @@ pub fn error(host: &Element, errors: &[String]) {
     dispatch(host, ERROR, &detail);
 }
 
-thread_local! {
-    /// Whether the reader has scrolled, tapped or typed: until then the
-    /// page URL is left alone (a card in view at load is not a choice).
-    static INTERACTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Page-wide listeners, installed once: the first interaction, and printing
 /// (lazy photos would print as blanks, so they are loaded first).
 pub fn watch_page() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let interacted = Closure::<dyn FnMut()>::new(|| INTERACTED.with(|i| i.set(true)));
+    let interacted =
+        Closure::<dyn FnMut()>::new(|| super::history::INTERACTED.with(|i| i.set(true)));
     for name in ["scroll", "pointerdown", "keydown", "wheel", "touchstart"] {
         let _ = window.add_event_listener_with_callback(name, interacted.as_ref().unchecked_ref());
     }
@@ -90,66 +85,6 @@ pub fn watch_page() {
     let _ = window
         .add_event_listener_with_callback("beforeprint", before_print.as_ref().unchecked_ref());
     before_print.forget(); // page lifetime
-}
-
-/// The page's fragment ("#…", or "" for none).
-fn current_hash() -> Option<String> {
-    web_sys::window()?.location().hash().ok()
-}
-
-/// Sets the page's fragment without adding a history entry; "" removes it.
-fn replace_hash(hash: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let url = format!("{}{hash}", href.split('#').next().unwrap_or(&href));
-    if let Ok(history) = window.history() {
-        let state = history.state().unwrap_or(JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(&url));
-    }
-}
-
-/// Keeps the page URL on the card in view while the widget is in view, and
-/// gives the page its own fragment back when the reader scrolls away.
-#[derive(Default)]
-struct UrlFollower {
-    /// The fragment the page had before this widget first wrote one.
-    original: Option<String>,
-    /// The fragment this widget wrote last.
-    written: Option<String>,
-}
-
-impl UrlFollower {
-    fn follow(&mut self, card_id: &str) {
-        if !INTERACTED.with(|i| i.get()) {
-            return;
-        }
-        let Some(now) = current_hash() else {
-            return;
-        };
-        let hash = format!("#{card_id}");
-        if now == hash {
-            return;
-        }
-        // A fragment another widget or the page set since is theirs to keep.
-        if self.written.as_deref() != Some(now.as_str()) {
-            self.original = Some(now);
-        }
-        replace_hash(&hash);
-        self.written = Some(hash);
-    }
-
-    fn leave(&mut self) {
-        let (Some(written), Some(now)) = (self.written.take(), current_hash()) else {
-            return;
-        };
-        if now == written {
-            replace_hash(self.original.take().as_deref().unwrap_or(""));
-        }
-    }
 }
 
 /// A mutation observer and its callback, alive together.
@@ -206,7 +141,7 @@ impl ViewObserver {
         let host = host.clone();
         // Cards already announced (a list: see `model::validate`'s numbers).
         let mut seen: Vec<String> = Vec::new();
-        let mut url = UrlFollower::default();
+        let mut url = super::history::UrlFollower::default();
         let widget = container.clone();
         let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
             move |entries: Array, _observer: IntersectionObserver| {

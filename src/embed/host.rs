@@ -191,15 +191,6 @@ pub fn save_data() -> bool {
         .is_some_and(|v| v.is_truthy())
 }
 
-/// The card a `#<collection id>-<n>` fragment in the page URL points at.
-pub fn linked_card(collection_id: &str) -> Option<u32> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let hash = js_sys::decode_uri_component(hash.trim_start_matches('#'))
-        .ok()?
-        .as_string()?;
-    crate::components::linked_number(collection_id, &hash)
-}
-
 /// Constructable stylesheets are not subject to a page's `style-src` CSP and
 /// are parsed once for all widgets.
 fn adopt_styles(root: &ShadowRoot) {

@@ -8,13 +8,14 @@
 //! in its own `highlight-cards:error` event, and the others go on.
 
 mod events;
+mod history;
 mod host;
 mod load;
 mod message;
 mod panic;
 mod pool;
 
-use crate::components::{HighlightCards, HighlightCardsProps};
+use crate::components::{HighlightCards, HighlightCardsProps, WidgetEvent};
 use crate::model::{ModelError, Validated};
 use gloo::console;
 use std::cell::{Cell, RefCell};
@@ -217,7 +218,7 @@ async fn mount_now(
                         None
                     }
                 };
-                show_cards(&host, mount, token, validated, false).await;
+                settled(show_cards(&host, mount, token, validated, false)).await;
                 return Ok(());
             }
             Ok(_) => return Ok(()),
@@ -254,7 +255,7 @@ async fn mount_now(
                     position: None,
                 });
             }
-            show_cards(&host, None, token, validated, true).await;
+            settled(show_cards(&host, None, token, validated, true)).await;
             Ok(())
         }
         Err(errors) => {
@@ -291,14 +292,17 @@ async fn mount_now(
 }
 
 /// Renders the cards in the host (in a reused app, see `pool.rs`) — or
-/// hydrates the `prerendered` markup — then observes them and fires `ready`.
-async fn show_cards(
+/// hydrates the `prerendered` markup — and observes them; `ready` comes
+/// from the widget's own `Complete` event. The receiver hears then — or,
+/// its sender dropped with the widget's callback, when the widget is
+/// unmounted first — so that no `mount()` call and no task waits for ever.
+fn show_cards(
     host: &Element,
     prerendered: Option<Element>,
     token: u32,
     validated: Validated,
     progressive: bool,
-) {
+) -> Option<futures_channel::oneshot::Receiver<()>> {
     let Validated {
         collection,
         warnings,
@@ -306,13 +310,32 @@ async fn show_cards(
     for w in &warnings {
         console::warn!(format!("highlight-cards #{}: {w}", collection.id));
     }
-    let id = collection.id.clone();
-    let cards = collection.cards.len();
     let anchor = claim_anchor(host, token, &collection.id);
     let collection = Rc::new(collection);
-    let complete = Rc::new(Cell::new(false));
+    let hydrated = prerendered.is_some();
+    let (settle, settled) = futures_channel::oneshot::channel();
+    // The one place a widget's events reach the page (see `WidgetEvent`).
+    let on_event = {
+        let (host, collection) = (host.clone(), collection.clone());
+        let settle = RefCell::new(Some(settle));
+        let viewer = RefCell::new(history::ViewerEntry::default());
+        Callback::from(move |event| match event {
+            // Once, when the cards first all are in (long lists arrive a
+            // slice per task; a later layout switch completes again).
+            WidgetEvent::Complete if settle.borrow_mut().take().is_some() => {
+                if hydrated {
+                    // Hydrated and listening: offer the controls.
+                    host::go_live(&host);
+                }
+                events::ready(&host, &collection.id, collection.cards.len(), &warnings);
+            }
+            WidgetEvent::Complete => {}
+            WidgetEvent::ViewerOpened(close) => viewer.borrow_mut().opened(close),
+            WidgetEvent::ViewerClosed => viewer.borrow_mut().closed(),
+        })
+    };
     let props = HighlightCardsProps {
-        initial_card: host::linked_card(&anchor),
+        initial_card: history::linked_card(&anchor),
         anchor: (anchor != collection.id).then(|| anchor.clone().into()),
         share: host::share(host),
         collection: collection.clone(),
@@ -320,61 +343,41 @@ async fn show_cards(
         theme: host::theme(host),
         ui_language: host::ui_language(host).map(Into::into),
         // Hydration: as the server rendered it, since the first render must match.
-        save_data: prerendered.is_none() && host::save_data(),
-        progressive: progressive && prerendered.is_none(),
-        on_complete: Some({
-            let complete = complete.clone();
-            Callback::from(move |_| complete.set(true))
-        }),
+        save_data: !hydrated && host::save_data(),
+        progressive: progressive && !hydrated,
+        on_event: Some(on_event),
     };
-    let hydrated = prerendered.is_some();
     let (container, app) = if let Some(mount) = prerendered {
         let app = yew::Renderer::<HighlightCards>::with_root_and_props(mount.clone(), props);
         (mount, App::Hydrated(app.hydrate()))
     } else {
-        let Some(rendered) = pool::render(props) else {
-            return;
-        };
+        let rendered = pool::render(props)?;
         host::show(host, &rendered.root);
         (rendered.root.clone(), App::Rendered(rendered))
     };
-    // Kept at once, so that unmounting while the cards arrive releases it.
+    // Cards in the DOM now and added later (yew renders in its own task,
+    // long lists a slice at a time) are all observed.
+    let view_observer = events::ViewObserver::new(host, &container, collection, anchor);
     let mut app = Some(app);
     MOUNTED.with(|m| {
         if let Some(entry) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
             entry.app = app.take();
             entry.abort = None;
+            entry.view_observer = view_observer;
         }
     });
     if let Some(app) = app {
         // Unmounted meanwhile.
         app.release();
-        return;
     }
-    // Let yew's scheduler put the first cards in the DOM before observing
-    // them (cards added later are observed as they come).
-    gloo::timers::future::TimeoutFuture::new(0).await;
-    if token_of(host) != Some(token) {
-        return;
+    Some(settled)
+}
+
+/// Waits for [`show_cards`]' receiver.
+async fn settled(done: Option<futures_channel::oneshot::Receiver<()>>) {
+    if let Some(done) = done {
+        let _ = done.await;
     }
-    if hydrated {
-        // Hydrated and listening: offer the controls.
-        host::go_live(host);
-    }
-    let view_observer = events::ViewObserver::new(host, &container, collection, anchor);
-    MOUNTED.with(|m| {
-        if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
-            m.view_observer = view_observer;
-        }
-    });
-    // `ready` once every card is in (long lists arrive a slice per task).
-    while !complete.get() {
-        gloo::timers::future::TimeoutFuture::new(16).await;
-        if token_of(host) != Some(token) {
-            return;
-        }
-    }
-    events::ready(host, &id, cards, &warnings);
 }
 
 /// The prefix of a widget's element ids and deep links: the collection's id,
