@@ -3,10 +3,9 @@
 //!
 //! Every card needs the same widget-wide things (the collection, the anchor
 //! for ids, the languages, the callbacks that open the viewer or share a
-//! card): [`CardContext`] holds them, built once per widget, so it compares
-//! equal from one render to the next. The list and grid render their cards
-//! in slices ([`CardSlice`], a component whose properties are
-//! that context and a range): when the widget renders again — the next
+//! card): the widget's [`WidgetContext`] holds them. The list and grid
+//! render their cards in slices ([`CardSlice`], a component whose
+//! properties are that context and a range): when the widget renders again — the next
 //! slice arriving, the viewer opening — yew skips every slice whose
 //! properties did not change, so the cost of a render does not grow with the
 //! number of cards already shown.
@@ -18,12 +17,7 @@
 //! and hydration render every card in the first pass (the markup is the
 //! content; search engines and readers without JavaScript see all of it).
 
-use super::hooks::share;
-use super::{card_view, CardViewProps, SlideInfo};
-use crate::i18n::{fill, strings};
-use crate::model::{Collection, Valid};
-use std::rc::Rc;
-use yew::functional::UseStateSetter;
+use super::{card_view, WidgetContext};
 use yew::prelude::*;
 
 /// Cards in the first slice: the first screenful on a desktop (two rows of
@@ -53,136 +47,6 @@ pub fn slices(shown: usize) -> impl Iterator<Item = (usize, usize)> {
         .map(move |start| (start, next_slice(start).min(shown)))
 }
 
-/// An `Rc` that compares by pointer: a collection is compared by identity
-/// (see `HighlightCardsProps`), never field by field.
-#[derive(Clone)]
-pub struct ByPointer<T>(pub Rc<T>);
-
-impl<T> PartialEq for ByPointer<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// What every card of one widget shares (see the module documentation).
-#[derive(Clone, PartialEq)]
-pub struct CardContext {
-    /// The collection.
-    pub collection: ByPointer<Valid>,
-    /// Prefix of the cards' ids.
-    pub anchor: AttrValue,
-    /// Language of the widget's own words.
-    pub ui_language: AttrValue,
-    /// Language of the content.
-    pub content_language: AttrValue,
-    /// Smallest photos (Save-Data).
-    pub save_data: bool,
-    /// For each card, the index of its photo among the collection's photos
-    /// that can load (the viewer's).
-    pub photo_index: Rc<Vec<Option<usize>>>,
-    /// For each card, its headline's level: 3, or 4 under a section heading.
-    pub headline_levels: Rc<Vec<u8>>,
-    /// Opens the viewer on a photo (by photo index).
-    pub viewer: UseStateSetter<Option<usize>>,
-    /// Photos (by photo index) that failed to load.
-    pub failed_photos: Rc<Vec<usize>>,
-    /// Reports a photo (by photo index) that failed to load.
-    pub photo_error: Callback<usize>,
-    /// Share buttons (off with `share="off"`).
-    pub share: bool,
-    /// Announces, politely, what a share did.
-    pub announce: UseStateSetter<String>,
-}
-
-impl CardContext {
-    /// Photo indices and headline levels for a collection's cards.
-    pub fn layout_of(c: &Collection) -> (Vec<Option<usize>>, Vec<u8>) {
-        let mut next_photo = 0;
-        let photo_index = c
-            .cards
-            .iter()
-            .map(|card| {
-                card.photo.as_ref().filter(|p| p.can_load()).map(|_| {
-                    next_photo += 1;
-                    next_photo - 1
-                })
-            })
-            .collect();
-        // Headings stay in order: h2 title > h3 section > h4 card headline.
-        let has_sections = c.cards.iter().any(|card| card.section.is_some());
-        let mut in_section = false;
-        let levels = c
-            .cards
-            .iter()
-            .map(|card| {
-                in_section |= card.section.is_some();
-                if has_sections && in_section {
-                    4
-                } else {
-                    3
-                }
-            })
-            .collect();
-        (photo_index, levels)
-    }
-
-    /// Card `index`, as a list item or (with `slide`) a carousel slide.
-    pub fn card(&self, index: usize, slide: Option<SlideInfo>) -> Html {
-        let card = &self.collection.0.cards[index];
-        card_view(&CardViewProps {
-            card,
-            id_prefix: self.anchor.clone(),
-            kicker: card
-                .kicker
-                .as_deref()
-                .or(self.collection.0.kicker.as_deref()),
-            headline_level: self.headline_levels[index],
-            eager: index == 0 || slide.is_some_and(|s| s.current),
-            save_data: self.save_data,
-            ui_language: self.ui_language.clone(),
-            content_language: self.content_language.clone(),
-            slide,
-            on_open_photo: self.photo_index[index].map(|i| {
-                let viewer = self.viewer.clone();
-                Callback::from(move |_| viewer.set(Some(i)))
-            }),
-            photo_failed: card.photo.as_ref().is_some_and(|p| !p.can_load())
-                || self.photo_index[index].is_some_and(|i| self.failed_photos.contains(&i)),
-            on_photo_error: {
-                let i = self.photo_index[index].unwrap_or_default();
-                self.photo_error.reform(move |_| i)
-            },
-            on_share: self.share.then(|| self.share_callback(index)),
-        })
-    }
-
-    /// Shares card `index`'s link, and says how it went.
-    fn share_callback(&self, index: usize) -> Callback<()> {
-        let (c, anchor, ui_language) = (
-            self.collection.0.clone(),
-            self.anchor.clone(),
-            self.ui_language.clone(),
-        );
-        let announce = self.announce.clone();
-        Callback::from(move |_| {
-            let card = &c.cards[index];
-            let number = card.number();
-            let t = strings(&ui_language);
-            let Some(url) = share::page_url_with_fragment(&super::card_id(&anchor, number)) else {
-                return;
-            };
-            let announce = announce.clone();
-            share::share(&card.headline, &url, move |copied| {
-                announce.set(if copied {
-                    fill(t.link_copied, number as usize, 0)
-                } else {
-                    t.link_not_copied.to_owned()
-                });
-            });
-        })
-    }
-}
-
 /// How many cards the first render shows: all of them unless rendering
 /// `progressive`ly, then the first slice, or up to the slice holding the
 /// deep-linked card `linked`.
@@ -198,7 +62,7 @@ pub fn first_render(total: usize, linked: Option<usize>, progressive: bool) -> u
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardSliceProps {
     /// What the cards share.
-    pub context: CardContext,
+    pub context: WidgetContext,
     /// First card (index).
     pub start: usize,
     /// One past the last card.
@@ -209,7 +73,7 @@ pub struct CardSliceProps {
 #[component]
 pub fn CardSlice(props: &CardSliceProps) -> Html {
     (props.start..props.end)
-        .map(|i| props.context.card(i, None))
+        .map(|i| card_view(&props.context, i, None))
         .collect()
 }
 

@@ -8,25 +8,20 @@
 //! scrolls the page. Buttons, a numbered index and the arrow keys move it
 //! too; the position follows the scroll.
 
-use super::{hooks, icons};
-use crate::i18n::{fill, strings};
+use super::{card_view, hooks, icons, SlideInfo, WidgetContext};
+use crate::i18n::fill;
 use web_sys::{Element, ScrollBehavior, ScrollToOptions};
 use yew::prelude::*;
 
 /// Properties of [`Carousel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CarouselProps {
-    /// Accessible name of the carousel (the collection's title).
-    pub label: AttrValue,
-    /// Number of slides.
-    pub total: usize,
-    /// Renders slide `i`; the bool says whether it is the current one.
-    pub slide: Callback<(usize, bool), Html>,
+    /// The widget's context: the cards, the words, the carousel's name
+    /// (the collection's title).
+    pub context: WidgetContext,
     /// The slide to show first (deep link).
     #[prop_or_default]
     pub initial: usize,
-    /// Language of the widget's own words.
-    pub ui_language: AttrValue,
 }
 
 fn scroll_track(track: &Element, index: usize, smooth: bool) {
@@ -43,8 +38,10 @@ fn scroll_track(track: &Element, index: usize, smooth: bool) {
 /// See the module documentation.
 #[component]
 pub fn Carousel(props: &CarouselProps) -> Html {
-    let t = strings(&props.ui_language);
-    let total = props.total.max(1);
+    let ctx = &props.context;
+    let t = ctx.t();
+    let cards = ctx.collection().cards.len();
+    let total = cards.max(1);
     // The first render always shows slide 1, as the server renders it (so
     // prerendered markup hydrates unchanged); a deep-linked slide follows at once.
     let current = use_state(|| 0usize);
@@ -144,7 +141,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         Callback::from(move |_| go.emit(now + 1))
     };
     html! {
-        <section class="hc-carousel" aria-roledescription={t.carousel} aria-label={props.label.clone()} {onkeydown}>
+        <section class="hc-carousel" aria-roledescription={t.carousel} aria-label={ctx.collection().title.clone()} {onkeydown}>
             <div class="hc-controls">
                 <button type="button" class="hc-nav hc-prev" aria-label={t.previous_card} aria-disabled={at_start} onclick={prev}>
                     { icons::previous() }
@@ -162,7 +159,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 ontouchstart={release.reform(|e: TouchEvent| e.into())}
                 onwheel={release.reform(|e: WheelEvent| e.into())}
             >
-                { for (0..total).map(|i| props.slide.emit((i, i == now))) }
+                { for (0..cards).map(|index| card_view(ctx, index, Some(SlideInfo { index, total: cards, current: index == now }))) }
             </div>
             <div class="hc-index" role="group" aria-label={t.card_index}>
                 { for (0..total).map(|i| {

@@ -3,7 +3,7 @@
 //! load leaves a labelled placeholder of exactly its size, and the caption
 //! and credit stay.
 
-use super::icons;
+use super::{icons, WidgetContext};
 use crate::i18n::{fill, strings};
 use crate::model::{Credit, CreditKind, Photo};
 use yew::prelude::*;
@@ -14,18 +14,14 @@ const DEFAULT_SIZES: &str = "(min-width: 840px) 800px, 100vw";
 
 /// What [`photo_figure`] renders.
 pub struct PhotoFigureProps<'a> {
+    /// The widget's context: the languages, Save-Data.
+    pub ctx: &'a WidgetContext,
     /// The photo, borrowed from the card.
     pub photo: &'a Photo,
     /// The card's number (for the enlarge button's name).
     pub number: u32,
     /// `loading="eager"` instead of lazy.
     pub eager: bool,
-    /// Reader asked for less data: the smallest candidate, no `srcset`.
-    pub save_data: bool,
-    /// Language of the widget's own words.
-    pub ui_language: AttrValue,
-    /// Language of the content: the credit's label ("Ảnh"/"Photo") is part of it.
-    pub content_language: AttrValue,
     /// Opens the full-screen viewer; without it the photo is not a button.
     pub on_open: Option<Callback<()>>,
     /// The photo failed to load (its `error` event fired).
@@ -38,11 +34,12 @@ pub struct PhotoFigureProps<'a> {
 /// `<figcaption>` holding the caption text and, apart, the credit. A plain
 /// function: whether the photo failed is kept by the widget (`cards.rs`).
 pub fn photo_figure(props: &PhotoFigureProps<'_>) -> Html {
-    let t = strings(&props.ui_language);
+    let t = props.ctx.t();
     let p = props.photo;
     let failed = props.failed;
     let onerror = props.on_error.reform(|_: Event| ());
-    let (src, srcset) = if props.save_data {
+    // The reader asked for less data: the smallest candidate, no `srcset`.
+    let (src, srcset) = if props.ctx.save_data {
         (p.smallest_src().to_owned(), None)
     } else {
         (
@@ -104,7 +101,7 @@ pub fn photo_figure(props: &PhotoFigureProps<'_>) -> Html {
             { frame }
             if has_caption {
                 <figcaption class="hc-caption" part="caption">
-                    { caption_with_credit(p, &props.content_language) }
+                    { caption_with_credit(p, &props.ctx.content_language) }
                 </figcaption>
             }
         </figure>

@@ -1,13 +1,12 @@
 //! After the cards: editorial attribution, byline and source.
 
-use crate::i18n::strings;
-use crate::model::Collection;
+use super::WidgetContext;
 use yew::prelude::*;
 
 /// Renders nothing when the collection has none of the three. A plain
 /// function: no state.
-pub fn collection_footer(c: &Collection, ui_language: &str) -> Html {
-    let t = strings(ui_language);
+pub fn collection_footer(ctx: &WidgetContext) -> Html {
+    let (c, t) = (ctx.collection(), ctx.t());
     if c.attribution.is_none() && c.byline.is_none() && c.source.is_none() {
         return Html::default();
     }

@@ -1,11 +1,12 @@
 //! The collection's masthead: section and date line, title, intro.
 
-use crate::model::Collection;
+use super::WidgetContext;
 use yew::prelude::*;
 
 /// Section · date line, the title (the widget's `h2`, its id
 /// `<anchor>-title`) and the lede. A plain function: no state.
-pub fn collection_header(c: &Collection, anchor: &str) -> Html {
+pub fn collection_header(ctx: &WidgetContext) -> Html {
+    let (c, anchor) = (ctx.collection(), &ctx.anchor);
     let has_meta = c.section.is_some() || c.dateline.is_some() || c.published.is_some();
     html! {
         <header class="hc-head" part="header">

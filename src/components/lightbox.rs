@@ -7,10 +7,8 @@
 //! gesture and the dialog are hooks (`hooks::zoom_gesture`, `hooks::modal`).
 
 use super::figure::caption_with_credit;
-use super::{hooks, icons, WidgetEvent};
-use crate::i18n::{fill, strings};
-use crate::model::Photo;
-use std::rc::Rc;
+use super::{hooks, icons, WidgetContext};
+use crate::i18n::fill;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -18,29 +16,24 @@ use yew::prelude::*;
 /// Properties of [`Lightbox`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LightboxProps {
-    /// The photos of the collection, in card order.
-    pub photos: Rc<Vec<Photo>>,
-    /// The photo shown, or `None` when closed.
+    /// The widget's context: the photos, the languages, the owner told
+    /// when the viewer opens and closes.
+    pub context: WidgetContext,
+    /// The photo shown (an index into the context's `photos`), or `None` when closed.
     pub open: Option<usize>,
     /// Asked to close (button, Esc, back gesture).
     pub on_close: Callback<()>,
     /// Asked to show another photo.
     pub on_navigate: Callback<usize>,
-    /// Language of the widget's own words.
-    pub ui_language: AttrValue,
-    /// Language of the content (credit labels).
-    pub content_language: AttrValue,
-    /// The widget's owner, told when the viewer opens and closes.
-    #[prop_or_default]
-    pub on_event: Option<Callback<WidgetEvent>>,
 }
 
 /// See the module documentation.
 #[component]
 pub fn Lightbox(props: &LightboxProps) -> Html {
-    let t = strings(&props.ui_language);
+    let ctx = &props.context;
+    let t = ctx.t();
     let dialog = use_node_ref();
-    let total = props.photos.len();
+    let total = ctx.photos.len();
 
     // Open/close the dialog as `open` changes, and tell the owner (which
     // gives the back gesture `on_close`: see `hooks::modal`).
@@ -48,7 +41,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
         &dialog,
         props.open.is_some(),
         &props.on_close,
-        &props.on_event,
+        &ctx.on_event,
     );
 
     let on_close = props.on_close.clone();
@@ -116,7 +109,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
     // Pinch, double-tap and swipe on the photo (see `hooks::zoom_gesture`).
     let zoom = hooks::use_zoom_gesture(props.open, &navigate);
 
-    let photo = props.open.and_then(|i| props.photos.get(i).map(|p| (i, p)));
+    let photo = props.open.and_then(|i| ctx.photos.get(i).map(|p| (i, p)));
     let close = Callback::from(move |_| on_close.emit(()));
     let prev = {
         let navigate = navigate.clone();
@@ -133,7 +126,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                     <img class="hc-lb-img" ref={zoom.img} src={p.largest_src().to_owned()} alt={p.alt.clone().unwrap_or_default()} draggable="false" />
                 </div>
                 <div class="hc-lb-bar">
-                    <p class="hc-lb-caption">{ caption_with_credit(p, &props.content_language) }</p>
+                    <p class="hc-lb-caption">{ caption_with_credit(p, &ctx.content_language) }</p>
                     <p class="hc-lb-meta"><span class="hc-lb-count">{ fill(t.position, i + 1, total) }</span>{ format!(" · {}", t.zoom_hint) }</p>
                 </div>
                 <button type="button" class="hc-lb-button hc-lb-prev" aria-label={t.previous_photo} aria-disabled={if i == 0 { "true" } else { "false" }} onclick={prev}>{ icons::previous() }</button>

@@ -6,6 +6,7 @@
 mod card;
 mod cards;
 mod carousel;
+mod context;
 mod event;
 mod figure;
 mod footer;
@@ -17,9 +18,10 @@ mod lightbox;
 mod read_more;
 mod widget;
 
-pub use card::{card_view, CardViewProps, SlideInfo};
-pub use cards::{CardContext, CardSlice, CardSliceProps, SLICE};
+pub use card::{card_view, SlideInfo};
+pub use cards::{CardSlice, CardSliceProps, SLICE};
 pub use carousel::{Carousel, CarouselProps};
+pub use context::{ByPointer, WidgetContext};
 pub use event::WidgetEvent;
 pub use figure::{credit_line, photo_figure, PhotoFigureProps};
 pub use footer::collection_footer;

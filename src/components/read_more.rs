@@ -1,16 +1,18 @@
 //! "Đọc thêm": related stories, each a title and a one-sentence summary.
 
-use crate::i18n::strings;
-use crate::model::ReadMore;
+use super::WidgetContext;
 use yew::prelude::*;
 
-/// An `<aside>` labelled by its heading, with a list of links. `id_prefix`
-/// is the widget's anchor (for the heading's id); `ui_language` the
-/// language of the widget's own words. A plain function, not a component:
-/// it has no state, and each component costs the wasm its own lifecycle.
-pub fn read_more_list(items: &[ReadMore], id_prefix: &str, ui_language: &str) -> Html {
-    let t = strings(ui_language);
-    let heading_id = format!("{id_prefix}-readmore");
+/// An `<aside>` labelled by its heading (its id from the widget's anchor),
+/// with a list of links; nothing when the collection has none. A plain
+/// function, not a component: it has no state, and each component costs
+/// the wasm its own lifecycle.
+pub fn read_more_list(ctx: &WidgetContext) -> Html {
+    let (items, t) = (&ctx.collection().read_more, ctx.t());
+    if items.is_empty() {
+        return Html::default();
+    }
+    let heading_id = format!("{}-readmore", ctx.anchor);
     html! {
         <aside class="hc-readmore" part="readmore" aria-labelledby={heading_id.clone()}>
             <h3 class="hc-readmore-heading" id={heading_id}>{ t.read_more }</h3>

@@ -3,8 +3,8 @@
 //! and the properties the embed and the server renderer give it.
 
 use super::{
-    card_id, cards, collection_footer, collection_header, hooks, read_more_list, CardContext,
-    CardSlice, Carousel, Layout, Lightbox, SlideInfo, Theme, WidgetEvent,
+    card_id, cards, collection_footer, collection_header, hooks, read_more_list, ByPointer,
+    CardSlice, Carousel, Layout, Lightbox, Theme, WidgetContext, WidgetEvent,
 };
 use crate::i18n::strings;
 use crate::model::{Photo, Valid};
@@ -81,7 +81,6 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         .clone()
         .unwrap_or_else(|| AttrValue::from(c.language.clone()));
     let t = strings(&ui_language);
-    let content_language = AttrValue::from(c.language.clone());
     let anchor = props
         .anchor
         .clone()
@@ -102,17 +101,16 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
 
     // Per collection: its photos (for the viewer), each card's photo index
     // and headline level, Rc'd once so the slices compare them by pointer.
-    let shape = use_memo(cards::ByPointer(c.clone()), |cards::ByPointer(c)| {
+    let shape = use_memo(ByPointer(c.clone()), |ByPointer(c)| {
         let photos: Vec<Photo> = c
             .cards
             .iter()
             .filter_map(|card| card.photo.clone())
             .filter(Photo::can_load)
             .collect();
-        let (photo_index, levels) = CardContext::layout_of(c);
+        let (photo_index, levels) = WidgetContext::layout_of(c);
         (Rc::new(photos), Rc::new(photo_index), Rc::new(levels))
     });
-    let photos = shape.0.clone();
     // Photos that failed to load keep their box, caption and credit.
     let failed_photos = use_mut_ref(Vec::<usize>::new);
     let photo_error = {
@@ -129,12 +127,13 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         .clone()
     };
     let failed_now = Rc::new(failed_photos.borrow().clone());
-    let context = CardContext {
-        collection: cards::ByPointer(c.clone()),
+    let context = WidgetContext {
+        collection: ByPointer(c.clone()),
         anchor: anchor.clone(),
         ui_language: ui_language.clone(),
-        content_language: content_language.clone(),
+        content_language: AttrValue::from(c.language.clone()),
         save_data: props.save_data,
+        photos: shape.0.clone(),
         photo_index: shape.1.clone(),
         headline_levels: shape.2.clone(),
         viewer: lightbox.setter(),
@@ -142,6 +141,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         photo_error,
         share: props.share,
         announce: announcement.setter(),
+        on_event: props.on_event.clone(),
     };
 
     // Long lists arrive a slice per task (see cards.rs); `Complete` once all are in.
@@ -182,20 +182,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             .initial_card
             .and_then(|n| c.cards.iter().position(|card| card.number() == n))
             .unwrap_or(0);
-        let context = context.clone();
-        let slide = Callback::from(move |(index, current): (usize, bool)| {
-            context.card(
-                index,
-                Some(SlideInfo {
-                    index,
-                    total,
-                    current,
-                }),
-            )
-        });
-        html! {
-            <Carousel label={c.title.clone()} {total} {slide} {initial} ui_language={ui_language.clone()} />
-        }
+        html! { <Carousel context={context.clone()} {initial} /> }
     } else {
         html! {
             // Busy while later slices are still to come: assistive technology
@@ -224,19 +211,17 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             aria-labelledby={(!c.title.trim().is_empty()).then(|| format!("{anchor}-title"))}
             ref={root}
         >
-            { collection_header(&c, &anchor) }
+            { collection_header(&context) }
             { cards }
-            { collection_footer(&c, &ui_language) }
-            if !c.read_more.is_empty() {
-                { read_more_list(&c.read_more, &anchor, &ui_language) }
-            }
+            { collection_footer(&context) }
+            { read_more_list(&context) }
             // No empty text node: the HTML parser would not recreate it, and
             // prerendered markup must hydrate node for node.
             <p class="hc-sr-only" role="status">
                 if !announcement.is_empty() { { (*announcement).clone() } }
             </p>
-            if !photos.is_empty() {
-                <Lightbox {photos} open={*lightbox} {on_close} {on_navigate} ui_language={ui_language.clone()} {content_language} on_event={props.on_event.clone()} />
+            if !context.photos.is_empty() {
+                <Lightbox {context} open={*lightbox} {on_close} {on_navigate} />
             }
         </article>
     }

@@ -5,7 +5,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { servers, browser, useServersAndBrowser, openPage, loadAllImages, outputDir, repo } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, loadAllImages, frames, outputDir, repo } from './harness.mjs';
 
 useServersAndBrowser();
 before(async () => {
@@ -73,37 +73,45 @@ for (const [name, viewport] of [['375x812', { width: 375, height: 812 }], ['1280
     // decoded, and off-screen photos may not be yet.
     await page.evaluate(() => Promise.all(window.__hcAll('img.hc-img').map((img) => img.decode().catch(() => {}))));
     const file = path.join(outputDir, 'screenshots', `demo-${name}.png`);
-    const png = await page.screenshot({ path: file, fullPage: true });
-    await page.screenshot({ path: path.join(outputDir, 'screenshots', `demo-${name}-top.png`) });
     // Nothing overflows sideways on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
     // The screenshot is the whole page, and each photo shows in it as a
-    // photo: the pixels inside its box vary (an empty or unpainted frame is flat).
-    const shot = await page.evaluate(async (base64) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d', { willReadFrequently: true });
-      ctx.drawImage(bitmap, 0, 0);
-      const spread = (r) => {
-        // The middle half of the box, away from rounded corners and borders.
-        const x = Math.round(r.left + scrollX + r.width / 4), y = Math.round(r.top + scrollY + r.height / 4);
-        const { data } = ctx.getImageData(x, y, Math.max(1, Math.round(r.width / 2)), Math.max(1, Math.round(r.height / 2)));
-        let sum = 0, squares = 0;
-        const n = data.length / 4;
-        for (let i = 0; i < data.length; i += 4) {
-          const l = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
-          sum += l;
-          squares += l * l;
-        }
-        return Math.round(Math.sqrt(Math.max(0, squares / n - (sum / n) ** 2)));
-      };
-      return {
-        size: [bitmap.width, bitmap.height],
-        page: [document.documentElement.clientWidth, document.documentElement.scrollHeight],
-        photos: window.__hcAll('img.hc-img').map((img) => spread(img.getBoundingClientRect())),
-      };
-    }, png.toString('base64'));
+    // photo: the pixels inside its box vary (an empty or unpainted frame is
+    // flat). A full-page capture of a busy machine may catch tiles not yet
+    // rastered: the condition is waited for, a capture at a time, and a
+    // photo that never paints still fails.
+    let shot;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await frames(page, 2);
+      const png = await page.screenshot({ path: file, fullPage: true });
+      shot = await page.evaluate(async (base64) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d', { willReadFrequently: true });
+        ctx.drawImage(bitmap, 0, 0);
+        const spread = (r) => {
+          // The middle half of the box, away from rounded corners and borders.
+          const x = Math.round(r.left + scrollX + r.width / 4), y = Math.round(r.top + scrollY + r.height / 4);
+          const { data } = ctx.getImageData(x, y, Math.max(1, Math.round(r.width / 2)), Math.max(1, Math.round(r.height / 2)));
+          let sum = 0, squares = 0;
+          const n = data.length / 4;
+          for (let i = 0; i < data.length; i += 4) {
+            const l = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+            sum += l;
+            squares += l * l;
+          }
+          return Math.round(Math.sqrt(Math.max(0, squares / n - (sum / n) ** 2)));
+        };
+        return {
+          size: [bitmap.width, bitmap.height],
+          page: [document.documentElement.clientWidth, document.documentElement.scrollHeight],
+          photos: window.__hcAll('img.hc-img').map((img) => spread(img.getBoundingClientRect())),
+        };
+      }, png.toString('base64'));
+      if (shot.photos.every((s) => s > 12)) break;
+    }
+    await page.screenshot({ path: path.join(outputDir, 'screenshots', `demo-${name}-top.png`) });
     assert.deepEqual(shot.size, shot.page, 'the full-page screenshot is the size of the page');
     assert.equal(shot.photos.length, 15);
     assert.ok(shot.photos.every((s) => s > 12), `every photo shows in the screenshot (luminance spread inside each box: ${shot.photos})`);
