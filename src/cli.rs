@@ -11,6 +11,11 @@
 //!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL]
 //!                                           print a prerendered widget (each of a page's widgets) to
 //!                                           paste into a page
+//! highlight-cards import FILE [--format text|md|html|json]
+//!                                           turn an article (text from a CMS, Markdown, a page's
+//!                                           plain-HTML widget, JSON) into the collection JSON, on
+//!                                           stdout; what could not be placed, with its line, on
+//!                                           stderr; exit 0, 1 when nothing could be read, 2 usage
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
 
@@ -19,6 +24,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: highlight-cards validate FILE...
        highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang vi|en] [--share on|off] [--base URL | --assets URL]
+       highlight-cards import FILE [--format text|md|html|json]
        highlight-cards schema";
 
 pub fn main() -> ExitCode {
@@ -30,6 +36,7 @@ pub fn main() -> ExitCode {
         }
         Some("validate") if args.len() > 1 => validate(&args[1..]),
         Some("render") if args.len() >= 2 => render(&args[1], &args[2..]),
+        Some("import") if args.len() >= 2 => import(&args[1], &args[2..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -309,5 +316,55 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `import FILE [--format …]`: the draft collection on stdout, the notes on
+/// stderr as `FILE:LINE: note: …` (editors jump to them).
+fn import(path: &str, flags: &[String]) -> ExitCode {
+    use sources::import::{self, Format};
+    let format = match flags {
+        [] => None,
+        [flag, name] if flag == "--format" => match Format::NAMES.iter().find(|(n, _)| n == name) {
+            Some((_, f)) => Some(*f),
+            None => {
+                eprintln!("--format: expected text, md, html or json, not \"{name}\"\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match read(path) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let format = format.unwrap_or_else(|| Format::guess(path, &text));
+    let at = |line: usize| {
+        if line == 0 {
+            String::new()
+        } else {
+            format!(":{line}")
+        }
+    };
+    match import::import(&text, format) {
+        Ok(imported) => {
+            for note in &imported.notes {
+                eprintln!("{path}{}: note: {}", at(note.line), note.message);
+            }
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&imported.collection).expect("collection serialises")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(notes) => {
+            for note in &notes {
+                eprintln!("{path}{}: error: {}", at(note.line), note.message);
+            }
+            ExitCode::from(1)
+        }
     }
 }

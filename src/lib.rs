@@ -17,6 +17,10 @@ pub mod sources;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 
+/// The editor (editor.html), its own wasm: see `src/bin/editor.rs`.
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+pub mod editor;
+
 /// Talc instead of dlmalloc: see Cargo.toml.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
@@ -24,7 +28,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod locate;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod ssr;

@@ -54,15 +54,18 @@ pub async fn render_with(collection: Valid, options: &RenderOptions) -> String {
 }
 
 /// [`render`] for callers without an async runtime.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn render_blocking(collection: Valid) -> String {
     runtime().block_on(render(collection))
 }
 
 /// [`render_with`] for callers without an async runtime.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn render_with_blocking(collection: Valid, options: &RenderOptions) -> String {
     runtime().block_on(render_with(collection, options))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .build()
@@ -76,17 +79,28 @@ fn runtime() -> tokio::runtime::Runtime {
 ///   styles and the hydratable markup (`.hc-mount[data-hydrate]`);
 /// - the validated collection as inline JSON (the browser's props);
 /// - a schema.org `ItemList` of the cards as JSON-LD, for search engines.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn prerender(collection: Valid, options: &RenderOptions) -> String {
+    runtime().block_on(prerender_with(collection, options, shape_of))
+}
+
+/// [`prerender`], measuring the rendered markup's shape with `shape`, as a
+/// browser will parse it: natively html5ever ([`shape_of`]), in the editor
+/// the browser itself.
+pub async fn prerender_with(
+    collection: Valid,
+    options: &RenderOptions,
+    shape: impl Fn(&str) -> u32,
+) -> String {
     let data = escape_script(&serde_json::to_string(&collection).expect("collection serialises"));
     let ld = escape_script(
         &serde_json::to_string_pretty(&item_list(&collection)).expect("json-ld serialises"),
     );
     let id = collection.id.clone();
-    let html = runtime().block_on(
-        yew::LocalServerRenderer::<HighlightCards>::with_props(props(collection, options))
-            .hydratable(true)
-            .render(),
-    );
+    let html = yew::LocalServerRenderer::<HighlightCards>::with_props(props(collection, options))
+        .hydratable(true)
+        .render()
+        .await;
     let mut attrs = format!(" id=\"{}\"", escape_attr(&id));
     let (layout, theme) = (options.layout.to_string(), options.theme.to_string());
     attrs.push_str(&format!(" layout=\"{layout}\" theme=\"{theme}\""));
@@ -102,7 +116,7 @@ pub fn prerender(collection: Valid, options: &RenderOptions) -> String {
     let lang = options.ui_language.as_deref().unwrap_or("");
     let stamp = hydration::Stamp::write(
         hydration::inputs(&data, &layout, &theme, lang, share),
-        shape_of(&html),
+        shape(&html),
     );
     format!(
         "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"{MOUNT_CLASS}\" {STAMP_ATTR}=\"{stamp}\">{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
@@ -111,6 +125,7 @@ pub fn prerender(collection: Valid, options: &RenderOptions) -> String {
 
 /// The shape (see [`hydration::Shape`]) of rendered markup as a browser
 /// will parse it: html5ever follows the HTML standard's parser.
+#[cfg(not(target_arch = "wasm32"))]
 fn shape_of(html: &str) -> u32 {
     fn walk(element: scraper::ElementRef<'_>, shape: &mut hydration::Shape) {
         for node in element.children() {

@@ -215,3 +215,64 @@ fn render_cli_renders_a_page_widgets() {
     }
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn import_cli_turns_article_text_into_collection_json() {
+    // Seed 000, format guessed from `.txt`: ten cards on stdout, notes with
+    // their lines on stderr.
+    let out = cli(&["import", "tests/seeds/000_6f810e148873f4f9.txt"]);
+    assert_eq!(out.status.code(), Some(0));
+    let c: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(c["cards"].as_array().map(Vec::len), Some(10));
+    assert_eq!(
+        c["cards"][2]["photo"]["caption"]
+            .as_str()
+            .map(|s| s.ends_with("(Nguồn: TTXVN)")),
+        Some(true)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "tests/seeds/000_6f810e148873f4f9.txt:1: note: not placed: “Back to E-magazine”"
+        ),
+        "{stderr}"
+    );
+    // The draft is the format `validate` reads: its only errors are the
+    // photo URLs the text does not have.
+    let dir = scratch_dir("import");
+    let draft = dir.join("draft.json");
+    std::fs::write(&draft, &out.stdout).unwrap();
+    let checked = cli(&["validate", arg(&draft)]);
+    let report = String::from_utf8_lossy(&checked.stderr).to_string()
+        + &String::from_utf8_lossy(&checked.stdout);
+    let errors: Vec<&str> = report.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(errors.len(), 10, "{report}");
+    assert!(
+        errors
+            .iter()
+            .all(|e| e.ends_with(".photo.src: must not be empty")),
+        "{report}"
+    );
+    // JSON imports as `validate` reads it; nothing readable is an error.
+    std::fs::write(dir.join("bad.json"), "{ \"cards\": [").unwrap();
+    let bad = cli(&["import", arg(&dir.join("bad.json"))]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains(":1: error: invalid JSON"));
+    // Markdown, by its name: cards from `## 1. Headline`, notes by line.
+    let md = dir.join("article.md");
+    std::fs::write(&md, "# Tiêu đề\n\n## 1. Thẻ một\n\nThân bài.\n\n<div>html</div>\n").unwrap();
+    let out = cli(&["import", arg(&md)]);
+    assert_eq!(out.status.code(), Some(0));
+    let c: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(c["cards"][0]["headline"], "Thẻ một");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("article.md:7: note: not placed: an HTML block"));
+    // A format that does not exist is a usage error.
+    let usage = cli(&[
+        "import",
+        "tests/seeds/000_6f810e148873f4f9.txt",
+        "--format",
+        "docx",
+    ]);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("expected text, md, html or json"));
+}

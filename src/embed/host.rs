@@ -78,7 +78,7 @@ pub fn prerendered(host: &Element) -> Option<(Element, Result<(), String>)> {
 }
 
 /// Walks markup as `ssr::shape_of` walks the server's: elements and comments.
-fn shape_of(parent: &web_sys::Node, shape: &mut hydration::Shape) {
+pub(crate) fn shape_of(parent: &web_sys::Node, shape: &mut hydration::Shape) {
     let mut node = parent.first_child();
     while let Some(n) = node {
         match n.node_type() {

@@ -9,7 +9,7 @@
 
 mod events;
 mod history;
-mod host;
+pub(crate) mod host;
 mod load;
 mod message;
 mod panic;
@@ -64,7 +64,10 @@ thread_local! {
     static OBSERVER: RefCell<Option<DocumentObserver>> = const { RefCell::new(None) };
 }
 
-#[wasm_bindgen(start)]
+/// The reader's entry. Not in the editor's build (`editor` feature), which
+/// has its own (`src/bin/editor.rs`) and mounts no hosts.
+#[cfg_attr(not(feature = "editor"), wasm_bindgen(start))]
+#[cfg_attr(feature = "editor", allow(dead_code))]
 fn start() {
     panic::install();
     // Two embed snippets from different URLs load two copies of the wasm:

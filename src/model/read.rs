@@ -514,7 +514,7 @@ impl Reader {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 impl JsonValue for serde_json::Value {
     fn as_text(&self) -> Option<String> {
         self.as_str().map(str::to_owned)

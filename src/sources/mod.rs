@@ -8,6 +8,12 @@
 //!   keeps serde_json out of the wasm (it is one of the larger size costs).
 
 pub mod html;
+/// The editor's and the CLI's only: never compiled into the reader's wasm.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod html_write;
+/// The editor's and the CLI's only: never compiled into the reader's wasm.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod import;
 
 /// What a host with none of the three sources is told, in the browser and
 /// by `validate page.html` alike.

@@ -1,0 +1,206 @@
+//! Publishing: the JSON to download, the embed snippet (with a `src` URL,
+//! or with the JSON inline), the plain-HTML markup readers without
+//! JavaScript see, and the `render` command that prerenders it. Every text
+//! is shown as well as copied, so nothing depends on clipboard permission.
+
+use super::state::Action;
+use super::strings::Words;
+use crate::model::Collection;
+use crate::sources::html_write;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The JSON as published: pretty, UTF-8.
+pub fn json(c: &Collection) -> String {
+    serde_json::to_string_pretty(c).unwrap_or_default()
+}
+
+/// Where the entry script is, next to this editor page.
+fn embed_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base("embed.js", &base).ok())
+        .map(|u| u.href())
+        .unwrap_or_else(|| "embed.js".to_owned())
+}
+
+/// The file name the JSON is saved as.
+fn file_name(c: &Collection) -> String {
+    if c.id.is_empty() {
+        "highlight-cards.json".to_owned()
+    } else {
+        format!("{}.json", c.id)
+    }
+}
+
+/// The snippet that loads the JSON file from beside the page.
+pub fn embed_snippet(c: &Collection) -> String {
+    format!(
+        "<script type=\"module\" src=\"{}\"></script>\n<highlight-cards src=\"{}\"></highlight-cards>\n",
+        embed_url(),
+        file_name(c)
+    )
+}
+
+/// The snippet with the JSON inside the page (no second request). `</`
+/// is written `<\/` so no text in the data can end the script element.
+pub fn inline_snippet(c: &Collection) -> String {
+    format!(
+        "<script type=\"module\" src=\"{}\"></script>\n<highlight-cards>\n<script type=\"application/json\">\n{}\n</script>\n</highlight-cards>\n",
+        embed_url(),
+        json(c).replace("</", "<\\/")
+    )
+}
+
+/// Properties of [`Export`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExportProps {
+    pub collection: Rc<Collection>,
+    pub dispatch: Callback<Action>,
+    pub words: &'static Words,
+}
+
+/// See the module documentation.
+#[component]
+pub fn Export(props: &ExportProps) -> Html {
+    let w = props.words;
+    let c = props.collection.clone();
+    let output = use_state(String::new);
+    let status = use_state(String::new);
+    let copy = |make: fn(&Collection) -> String| {
+        let (c, output, status, dispatch) = (
+            c.clone(),
+            output.clone(),
+            status.clone(),
+            props.dispatch.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let text = make(&c);
+            output.set(text.clone());
+            dispatch.emit(Action::Exported);
+            copy_text(&text, status.clone(), w);
+        })
+    };
+    let download = {
+        let (c, dispatch) = (c.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            save_file(&file_name(&c), &json(&c));
+            dispatch.emit(Action::Exported);
+        })
+    };
+    let prerender = {
+        let (c, output, status, dispatch) = (
+            c.clone(),
+            output.clone(),
+            status.clone(),
+            props.dispatch.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (c, output, status, dispatch) =
+                (c.clone(), output.clone(), status.clone(), dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match prerendered(&c).await {
+                    Ok(html) => {
+                        output.set(html.clone());
+                        dispatch.emit(Action::Exported);
+                        copy_text(&html, status, w);
+                    }
+                    Err(count) => status.set(format!("{} ({count})", w.prerender_invalid)),
+                }
+            });
+        })
+    };
+    let missing = html_write::not_carried(&c);
+    html! {
+        <section class="ed-section" aria-labelledby="ed-export">
+            <h2 id="ed-export">{ w.export_heading }</h2>
+            <div class="ed-buttons">
+                <button type="button" id="ed-download" onclick={download}>{ w.download_json }</button>
+                <button type="button" id="ed-copy-embed" onclick={copy(embed_snippet)}>{ w.copy_embed }</button>
+                <button type="button" id="ed-copy-inline" onclick={copy(inline_snippet)}>{ w.copy_inline }</button>
+                <button type="button" id="ed-copy-html" onclick={copy(html_write::write)}>{ w.copy_html }</button>
+                <button type="button" id="ed-prerender" onclick={prerender}>{ w.prerender }</button>
+            </div>
+            <p class="ed-status" role="status">{ (*status).clone() }</p>
+            if !output.is_empty() {
+                <label for="ed-output" class="ed-sr">{ "output" }</label>
+                <textarea id="ed-output" readonly=true rows="8" value={(*output).clone()} />
+            }
+            if !missing.is_empty() {
+                <p class="ed-hint">{ w.not_in_html }{ " " }<code>{ missing.join(", ") }</code></p>
+            }
+            <p class="ed-hint">{ w.render_hint }</p>
+            <pre class="ed-command"><code>{ format!("highlight-cards render {} --layout auto > {}.html", file_name(&c), file_name(&c).trim_end_matches(".json")) }</code></pre>
+        </section>
+    }
+}
+
+/// Copies `text` to the clipboard and says how it went (it is shown on
+/// the page either way).
+fn copy_text(text: &str, status: UseStateHandle<String>, w: &'static Words) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        status.set(w.copy_failed.to_owned());
+        return;
+    };
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        status.set(if ok { w.copied } else { w.copy_failed }.to_owned());
+    });
+}
+
+/// Offers `text` as a download named `name`.
+fn save_file(name: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    // Revoked once the browser has started the download.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+/// What `highlight-cards render` prints for the document (auto layout),
+/// rendered here by the same server renderer; `Err` with the number of
+/// errors when the document is not valid (fix them first).
+async fn prerendered(c: &Collection) -> Result<String, usize> {
+    let valid = crate::model::validate(c.clone()).map_err(|errors| errors.len())?;
+    let options = crate::ssr::RenderOptions {
+        layout: crate::components::Layout::Auto,
+        ..Default::default()
+    };
+    Ok(crate::ssr::prerender_with(valid.collection, &options, browser_shape).await)
+}
+
+/// The shape of rendered markup as this browser parses it (the embed
+/// checks the same before hydrating).
+fn browser_shape(html: &str) -> u32 {
+    let mut shape = crate::hydration::Shape::default();
+    let template = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("template").ok())
+        .map(|t| t.unchecked_into::<web_sys::HtmlTemplateElement>());
+    if let Some(template) = template {
+        template.set_inner_html(html);
+        crate::embed::host::shape_of(&template.content(), &mut shape);
+    }
+    shape.finish()
+}

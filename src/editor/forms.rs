@@ -1,0 +1,433 @@
+//! The collection's form and each card's: every field of the format, with
+//! add, remove and reorder for cards (buttons, so the keyboard does it
+//! too), the caption's credit read live, and a photo's size read from the
+//! image itself.
+
+use super::fields::{dom_id, message_list, opt, Field, Report};
+use super::state::{empty_card, empty_photo, renumber, Action};
+use super::strings::Words;
+use crate::model::credit::split_caption;
+use crate::model::{Card, Collection, CreditKind, Photo, ReadMore, Source};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// An edit of field `path` applying `f`.
+fn edit(
+    dispatch: &Callback<Action>,
+    path: String,
+    f: impl Fn(&mut Collection, String) + 'static,
+) -> Callback<String> {
+    let dispatch = dispatch.clone();
+    let f = Rc::new(f);
+    Callback::from(move |v: String| {
+        let f = f.clone();
+        dispatch.emit(Action::Edit(
+            path.clone(),
+            Rc::new(move |c| f(c, v.clone())),
+        ));
+    })
+}
+
+/// An edit of card `i`.
+fn card_edit(
+    dispatch: &Callback<Action>,
+    i: usize,
+    field: &str,
+    f: impl Fn(&mut Card, String) + 'static,
+) -> Callback<String> {
+    edit(dispatch, format!("cards[{i}].{field}"), move |c, v| {
+        if let Some(card) = c.cards.get_mut(i) {
+            f(card, v);
+        }
+    })
+}
+
+/// An edit of card `i`'s photo (made when the card has none yet).
+fn photo_edit(
+    dispatch: &Callback<Action>,
+    i: usize,
+    field: &str,
+    f: impl Fn(&mut Photo, String) + 'static,
+) -> Callback<String> {
+    card_edit(dispatch, i, &format!("photo.{field}"), move |card, v| {
+        f(card.photo.get_or_insert_with(empty_photo), v)
+    })
+}
+
+/// Properties of the forms.
+#[derive(Properties, PartialEq, Clone)]
+pub struct FormProps {
+    pub collection: Rc<Collection>,
+    pub report: Report,
+    pub dispatch: Callback<Action>,
+    pub words: &'static Words,
+}
+
+/// The collection's own fields.
+#[component]
+pub fn CollectionForm(props: &FormProps) -> Html {
+    let (c, r, d) = (&props.collection, &props.report, &props.dispatch);
+    let text = |path: &str, label: &str, value: &str, f: fn(&mut Collection, String)| {
+        html! {
+            <Field path={path.to_owned()} label={label.to_owned()} value={value.to_owned()} report={r.clone()}
+                on_input={edit(d, path.to_owned(), f)} required={matches!(path, "id" | "title")} />
+        }
+    };
+    let source = c.source.clone();
+    html! {
+        <section class="ed-section" aria-labelledby="ed-collection">
+            <h2 id="ed-collection">{ props.words.collection_heading }</h2>
+            { message_list(r, "") }
+            { text("title", "title", &c.title, |c, v| c.title = v) }
+            { text("id", "id", &c.id, |c, v| c.id = v) }
+            { text("language", "language", &c.language, |c, v| c.language = v) }
+            { text("kicker", "kicker", c.kicker.as_deref().unwrap_or(""), |c, v| c.kicker = opt(&v)) }
+            { text("section", "section", c.section.as_deref().unwrap_or(""), |c, v| c.section = opt(&v)) }
+            { text("dateline", "dateline", c.dateline.as_deref().unwrap_or(""), |c, v| c.dateline = opt(&v)) }
+            { text("published", "published", c.published.as_deref().unwrap_or(""), |c, v| c.published = opt(&v)) }
+            <Field path="intro" label="intro" value={c.intro.clone().unwrap_or_default()} report={r.clone()} rows={3}
+                on_input={edit(d, "intro".into(), |c, v| c.intro = opt(&v))} />
+            { text("attribution", "attribution", c.attribution.as_deref().unwrap_or(""), |c, v| c.attribution = opt(&v)) }
+            { text("byline", "byline", c.byline.as_deref().unwrap_or(""), |c, v| c.byline = opt(&v)) }
+            <Field path="source.name" label="source.name" value={source.as_ref().map(|s| s.name.clone()).unwrap_or_default()} report={r.clone()}
+                on_input={edit(d, "source.name".into(), |c, v| match (opt(&v), &mut c.source) {
+                    (None, Some(s)) if s.url.is_none() => c.source = None,
+                    (name, Some(s)) => s.name = name.unwrap_or_default(),
+                    (Some(name), None) => c.source = Some(Source { name, url: None }),
+                    (None, None) => {}
+                })} />
+            <Field path="source.url" label="source.url" kind="url" value={source.and_then(|s| s.url).unwrap_or_default()} report={r.clone()}
+                on_input={edit(d, "source.url".into(), |c, v| {
+                    let s = c.source.get_or_insert_with(|| Source { name: String::new(), url: None });
+                    s.url = opt(&v);
+                })} />
+        </section>
+    }
+}
+
+/// Properties of [`CardForm`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CardProps {
+    pub index: usize,
+    pub total: usize,
+    pub card: Card,
+    pub report: Report,
+    pub dispatch: Callback<Action>,
+    pub words: &'static Words,
+}
+
+/// Moves, adds or removes cards (numbers follow the order).
+fn structural(
+    dispatch: &Callback<Action>,
+    f: impl Fn(&mut Collection) + 'static,
+) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    let f: Rc<dyn Fn(&mut Collection)> = Rc::new(move |c: &mut Collection| {
+        f(c);
+        renumber(c);
+    });
+    Callback::from(move |_| dispatch.emit(Action::Edit("cards".to_owned(), f.clone())))
+}
+
+/// One card's fields, and the buttons that move, add and remove it.
+#[component]
+pub fn CardForm(props: &CardProps) -> Html {
+    let (i, w, r, d) = (props.index, props.words, &props.report, &props.dispatch);
+    let card = &props.card;
+    let base = format!("cards[{i}]");
+    let number = card.number.unwrap_or(i as u32 + 1);
+    let heading_id = format!("ed-card-{i}");
+    let photo = card.photo.clone();
+    let up = structural(d, move |c| {
+        if i > 0 && i < c.cards.len() {
+            c.cards.swap(i - 1, i);
+        }
+    });
+    let down = structural(d, move |c| {
+        if i + 1 < c.cards.len() {
+            c.cards.swap(i, i + 1);
+        }
+    });
+    let remove = structural(d, move |c| {
+        if i < c.cards.len() {
+            c.cards.remove(i);
+        }
+    });
+    let add_after = structural(d, move |c| {
+        let at = (i + 1).min(c.cards.len());
+        c.cards.insert(at, empty_card(0));
+    });
+    let read_size = {
+        let d = d.clone();
+        let src = photo.as_ref().map(|p| p.src.clone()).unwrap_or_default();
+        move |_: MouseEvent| read_image_size(&d, i, &src)
+    };
+    let on_src_change = {
+        let d = d.clone();
+        Callback::from(move |src: String| read_image_size(&d, i, &src))
+    };
+    let add_photo = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Edit(
+                format!("cards[{i}].photo"),
+                Rc::new(move |c| {
+                    if let Some(card) = c.cards.get_mut(i) {
+                        card.photo.get_or_insert_with(empty_photo);
+                    }
+                }),
+            ))
+        })
+    };
+    let remove_photo = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Edit(
+                format!("cards[{i}].photo"),
+                Rc::new(move |c| {
+                    if let Some(card) = c.cards.get_mut(i) {
+                        card.photo = None;
+                    }
+                }),
+            ))
+        })
+    };
+    let label = format!("{} {number}", w.card);
+    html! {
+        <li class="ed-card" aria-labelledby={heading_id.clone()}>
+            <div class="ed-card-head">
+                <h3 id={heading_id} tabindex="-1">{ &label }</h3>
+                <div class="ed-card-tools">
+                    <button type="button" onclick={up} disabled={i == 0} aria-label={format!("{}: {}", w.move_up, label)}>{ "↑" }</button>
+                    <button type="button" onclick={down} disabled={i + 1 >= props.total} aria-label={format!("{}: {}", w.move_down, label)}>{ "↓" }</button>
+                    <button type="button" onclick={add_after}>{ w.add_card }</button>
+                    <button type="button" class="ed-danger" onclick={remove} aria-label={format!("{}: {}", w.remove_card, label)}>{ w.remove_card }</button>
+                </div>
+            </div>
+            { message_list(r, &base) }
+            <Field path={format!("{base}.headline")} label="headline" required=true value={card.headline.clone()} report={r.clone()}
+                on_input={card_edit(d, i, "headline", |k, v| k.headline = v)} />
+            <Field path={format!("{base}.kicker")} label="kicker" value={card.kicker.clone().unwrap_or_default()} report={r.clone()}
+                on_input={card_edit(d, i, "kicker", |k, v| k.kicker = opt(&v))} />
+            <Field path={format!("{base}.section")} label="section" value={card.section.clone().unwrap_or_default()} report={r.clone()}
+                on_input={card_edit(d, i, "section", |k, v| k.section = opt(&v))} />
+            if let Some(p) = &photo {
+                <fieldset class="ed-photo">
+                    <legend>{ "photo" }</legend>
+                    { message_list(r, &format!("{base}.photo")) }
+                    <Field path={format!("{base}.photo.src")} label="photo.src" kind="url" value={p.src.clone()} report={r.clone()}
+                        on_input={photo_edit(d, i, "src", |p, v| p.src = v)} on_change={on_src_change} />
+                    <div class="ed-row">
+                        <Field path={format!("{base}.photo.width")} label="photo.width" kind="number" value={p.width.map(|v| v.to_string()).unwrap_or_default()} report={r.clone()}
+                            on_input={photo_edit(d, i, "width", |p, v| p.width = v.trim().parse().ok())} />
+                        <Field path={format!("{base}.photo.height")} label="photo.height" kind="number" value={p.height.map(|v| v.to_string()).unwrap_or_default()} report={r.clone()}
+                            on_input={photo_edit(d, i, "height", |p, v| p.height = v.trim().parse().ok())} />
+                        <button type="button" class="ed-inline-button" onclick={read_size} disabled={p.src.is_empty()}>{ w.read_size }</button>
+                    </div>
+                    <Field path={format!("{base}.photo.alt")} label="photo.alt" value={p.alt.clone().unwrap_or_default()} report={r.clone()}
+                        on_input={photo_edit(d, i, "alt", |p, v| p.alt = opt(&v))} />
+                    <Field path={format!("{base}.photo.caption")} label="photo.caption" rows={2} value={p.caption.clone().unwrap_or_default()} report={r.clone()}
+                        on_input={photo_edit(d, i, "caption", |p, v| p.caption = opt(&v))} />
+                    { credit_view(p, w, &dom_id(&format!("{base}.photo.credit"))) }
+                    <button type="button" onclick={remove_photo}>{ w.remove_photo }</button>
+                </fieldset>
+            } else {
+                <button type="button" onclick={add_photo}>{ w.add_photo }</button>
+            }
+            <BodyField index={i} body={card.body.clone()} report={r.clone()} dispatch={d.clone()} hint={w.body_hint} />
+        </li>
+    }
+}
+
+/// The caption's credit as the widget will read it: kind, names, agency.
+fn credit_view(p: &Photo, w: &Words, id: &str) -> Html {
+    let credit = p
+        .credit
+        .clone()
+        .or_else(|| p.caption.as_deref().and_then(|c| split_caption(c).1));
+    html! {
+        <p class="ed-credit" id={id.to_owned()} aria-live="polite">
+            if let Some(c) = credit {
+                <span class="ed-credit-label">{ w.credit_parsed }{ ": " }</span>
+                <span class="ed-credit-kind" data-kind={if c.kind == CreditKind::Photo { "photo" } else { "source" }}>
+                    { if c.kind == CreditKind::Photo { w.credit_photo } else { w.credit_source } }
+                </span>
+                { " · " }
+                <span class="ed-credit-names">{ c.names.join(", ") }</span>
+                if let Some(agency) = &c.agency {
+                    { format!(" · {}: ", w.credit_agency) }<span class="ed-credit-agency">{ agency }</span>
+                }
+            } else {
+                <span class="ed-credit-none">{ w.credit_none }</span>
+            }
+        </p>
+    }
+}
+
+/// Reads a photo's width and height from the image itself.
+fn read_image_size(dispatch: &Callback<Action>, i: usize, src: &str) {
+    if src.trim().is_empty() {
+        return;
+    }
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let dispatch = dispatch.clone();
+    let loaded = img.clone();
+    let onload = Closure::once_into_js(move || {
+        let (w, h) = (loaded.natural_width(), loaded.natural_height());
+        if w > 0 && h > 0 {
+            dispatch.emit(Action::Edit(
+                format!("cards[{i}].photo.size"),
+                Rc::new(move |c| {
+                    if let Some(p) = c.cards.get_mut(i).and_then(|k| k.photo.as_mut()) {
+                        p.width = Some(w);
+                        p.height = Some(h);
+                    }
+                }),
+            ));
+        }
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(src.trim());
+}
+
+/// Properties of [`BodyField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct BodyProps {
+    pub index: usize,
+    pub body: Vec<String>,
+    pub report: Report,
+    pub dispatch: Callback<Action>,
+    pub hint: &'static str,
+}
+
+/// Body paragraphs in one textarea, separated by an empty line. The text
+/// as typed is kept (an empty line being typed is not a paragraph yet),
+/// and follows the document when it changes otherwise (undo, import).
+#[component]
+pub fn BodyField(props: &BodyProps) -> Html {
+    let text = use_state(|| props.body.join("\n\n"));
+    {
+        let text = text.clone();
+        use_effect_with(props.body.clone(), move |body| {
+            if paragraphs(&text) != *body {
+                text.set(body.join("\n\n"));
+            }
+        });
+    }
+    let i = props.index;
+    let dispatch = props.dispatch.clone();
+    let on_input = {
+        let text = text.clone();
+        Callback::from(move |v: String| {
+            text.set(v.clone());
+            let body = paragraphs(&v);
+            dispatch.emit(Action::Edit(
+                format!("cards[{i}].body"),
+                Rc::new(move |c| {
+                    if let Some(card) = c.cards.get_mut(i) {
+                        card.body = body.clone();
+                    }
+                }),
+            ));
+        })
+    };
+    html! {
+        <Field path={format!("cards[{i}].body")} label="body" rows={6} value={(*text).clone()} report={props.report.clone()}
+            {on_input} hint={props.hint} />
+    }
+}
+
+/// Paragraphs of a textarea: split at empty lines, trimmed, none empty.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !current.trim().is_empty() {
+                out.push(current.trim().to_owned());
+            }
+            current.clear();
+        } else {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(line.trim());
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push(current.trim().to_owned());
+    }
+    out
+}
+
+/// Properties of [`ReadMoreForm`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ReadMoreProps {
+    pub items: Vec<ReadMore>,
+    pub report: Report,
+    pub dispatch: Callback<Action>,
+    pub words: &'static Words,
+}
+
+/// The "Đọc thêm" list: title, link, summary per story.
+#[component]
+pub fn ReadMoreForm(props: &ReadMoreProps) -> Html {
+    let (w, r, d) = (props.words, &props.report, &props.dispatch);
+    let add = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Edit(
+                "readMore".into(),
+                Rc::new(|c| {
+                    c.read_more.push(ReadMore {
+                        title: String::new(),
+                        summary: None,
+                        url: None,
+                    })
+                }),
+            ))
+        })
+    };
+    let item_edit = |i: usize, field: &str, f: fn(&mut ReadMore, String)| {
+        edit(d, format!("readMore[{i}].{field}"), move |c, v| {
+            if let Some(item) = c.read_more.get_mut(i) {
+                f(item, v);
+            }
+        })
+    };
+    html! {
+        <section class="ed-section" aria-labelledby="ed-readmore">
+            <h2 id="ed-readmore">{ w.read_more_heading }</h2>
+            <ol class="ed-readmore">
+                { for props.items.iter().enumerate().map(|(i, item)| {
+                    let remove = {
+                        let d = d.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            d.emit(Action::Edit("readMore".into(), Rc::new(move |c| {
+                                if i < c.read_more.len() {
+                                    c.read_more.remove(i);
+                                }
+                            })))
+                        })
+                    };
+                    html! {
+                        <li class="ed-readmore-item">
+                            <Field path={format!("readMore[{i}].title")} label="title" value={item.title.clone()} report={r.clone()}
+                                on_input={item_edit(i, "title", |m, v| m.title = v)} />
+                            <Field path={format!("readMore[{i}].url")} label="url" kind="url" value={item.url.clone().unwrap_or_default()} report={r.clone()}
+                                on_input={item_edit(i, "url", |m, v| m.url = opt(&v))} />
+                            <Field path={format!("readMore[{i}].summary")} label="summary" rows={2} value={item.summary.clone().unwrap_or_default()} report={r.clone()}
+                                on_input={item_edit(i, "summary", |m, v| m.summary = opt(&v))} />
+                            <button type="button" class="ed-danger" onclick={remove}>{ w.remove_read_more }</button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button type="button" onclick={add}>{ w.add_read_more }</button>
+        </section>
+    }
+}

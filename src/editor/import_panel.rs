@@ -1,0 +1,163 @@
+//! Paste or open the article, in any format the importers read; what they
+//! could not place is listed with its line, for the editor to check.
+
+use super::state::Action;
+use super::strings::Words;
+use crate::sources::import::{self, Format, Imported, Note};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Imports `text`: the format chosen, or guessed from the file name and
+/// the text. In the browser HTML is parsed by the browser itself.
+pub fn import_any(name: &str, text: &str, format: Option<Format>) -> Result<Imported, Vec<Note>> {
+    match format.unwrap_or_else(|| Format::guess(name, text)) {
+        Format::Text => Ok(import::text::import(text)),
+        Format::Markdown => Ok(import::markdown::import(text)),
+        Format::Json => import::json(text),
+        Format::Html => html(text),
+    }
+}
+
+/// The first widget with cards in an HTML page or fragment, read by the
+/// same reader the widget uses on a host page.
+fn html(text: &str) -> Result<Imported, Vec<Note>> {
+    let none = || {
+        vec![Note::new(0, "no widget with cards: the HTML needs a <highlight-cards> element holding an <ol> of cards")]
+    };
+    let parser = web_sys::DomParser::new().map_err(|_| none())?;
+    let doc = parser
+        .parse_from_string(text, web_sys::SupportedType::TextHtml)
+        .map_err(|_| none())?;
+    let hosts = doc
+        .query_selector_all(crate::markup::HOST_SELECTOR)
+        .map_err(|_| none())?;
+    let mut candidates: Vec<web_sys::Element> = (0..hosts.length())
+        .filter_map(|i| hosts.item(i)?.dyn_into().ok())
+        .collect();
+    if let Some(body) = doc.body() {
+        candidates.push(body.into());
+    }
+    candidates
+        .iter()
+        .find_map(|host| {
+            let language = host.get_attribute("lang").filter(|l| !l.is_empty());
+            crate::sources::html::read(host, "", language.as_deref().unwrap_or("vi"))
+        })
+        .map(|collection| Imported {
+            collection,
+            notes: Vec::new(),
+        })
+        .ok_or_else(none)
+}
+
+/// Properties of [`ImportPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ImportProps {
+    pub dispatch: Callback<Action>,
+    pub words: &'static Words,
+}
+
+/// See the module documentation.
+#[component]
+pub fn ImportPanel(props: &ImportProps) -> Html {
+    let w = props.words;
+    let text = use_state(String::new);
+    let format = use_state(|| None::<Format>);
+    let notes = use_state(|| None::<Result<Vec<Note>, Vec<Note>>>);
+    let run = {
+        let (dispatch, notes) = (props.dispatch.clone(), notes.clone());
+        move |name: &str, input: &str, format: Option<Format>| match import_any(name, input, format)
+        {
+            Ok(imported) => {
+                dispatch.emit(Action::Replace(imported.collection));
+                notes.set(Some(Ok(imported.notes)));
+            }
+            Err(errors) => notes.set(Some(Err(errors))),
+        }
+    };
+    let on_import = {
+        let (text, format, run) = (text.clone(), format.clone(), run.clone());
+        Callback::from(move |_: MouseEvent| run("", &text, *format))
+    };
+    let on_text = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(v) = super::fields::value_of(e.target()) {
+                text.set(v);
+            }
+        })
+    };
+    let on_format = {
+        let format = format.clone();
+        Callback::from(move |e: Event| {
+            let v = super::fields::value_of(e.target()).unwrap_or_default();
+            format.set(Format::NAMES.iter().find(|(n, _)| *n == v).map(|(_, f)| *f));
+        })
+    };
+    let on_file = {
+        let (text, format, run) = (text.clone(), format.clone(), run.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let (text, format, run) = (text.clone(), *format, run.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(content) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                    let content = content.as_string().unwrap_or_default();
+                    text.set(content.clone());
+                    run(&file.name(), &content, format);
+                }
+            });
+        })
+    };
+    let current = (*format)
+        .map(|f| {
+            Format::NAMES
+                .iter()
+                .find(|(_, g)| *g == f)
+                .map_or("", |(n, _)| *n)
+        })
+        .unwrap_or("");
+    html! {
+        <section class="ed-section" aria-labelledby="ed-import">
+            <h2 id="ed-import">{ w.import_heading }</h2>
+            <p class="ed-hint">{ w.import_hint }</p>
+            <label for="ed-paste">{ w.paste_label }</label>
+            <textarea id="ed-paste" rows="6" value={(*text).clone()} oninput={on_text} />
+            <div class="ed-row">
+                <label class="ed-control" for="ed-format">{ w.format }
+                    <select id="ed-format" onchange={on_format}>
+                        <option value="" selected={current.is_empty()}>{ w.format_auto }</option>
+                        { for Format::NAMES.iter().map(|(n, _)| html! { <option value={*n} selected={current == *n}>{ *n }</option> }) }
+                    </select>
+                </label>
+                <button type="button" id="ed-import-button" onclick={on_import}>{ w.import_button }</button>
+                <label class="ed-control ed-file" for="ed-file">{ w.open_file }
+                    <input id="ed-file" type="file" accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json" onchange={on_file} />
+                </label>
+            </div>
+            { match &*notes {
+                Some(Ok(list)) if !list.is_empty() => html! {
+                    <details class="ed-notes" open=true>
+                        <summary>{ format!("{} ({})", w.notes_heading, list.len()) }</summary>
+                        // Scrolls when long: focusable, so the keyboard can scroll it.
+                        <ul tabindex="0" aria-label={w.notes_heading}>{ for list.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                    </details>
+                },
+                Some(Err(list)) => html! {
+                    <div class="ed-notes ed-error" role="alert">
+                        <p>{ w.nothing_read }</p>
+                        <ul>{ for list.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                    </div>
+                },
+                _ => Html::default(),
+            } }
+        </section>
+    }
+}

@@ -1,0 +1,212 @@
+//! The editor (`editor.html`): turns the article an editor already has
+//! into cards. Paste or open it (the importers in `sources::import`), fix
+//! it in a form that shows every message of the validator beside its field,
+//! see it in the real widget, and copy what to publish. Its own wasm,
+//! built from `src/bin/editor.rs` with the `editor` feature: the reader's
+//! widget never carries it (the size check proves it).
+//!
+//! Nothing is lost: the work is saved on this device on every change and
+//! restored on reload, undo and redo go back 200 steps, and leaving with
+//! changes not yet downloaded or copied asks first.
+
+mod export;
+mod fields;
+mod forms;
+mod import_panel;
+mod preview;
+mod state;
+mod strings;
+
+use fields::{dom_id, Msg, Report};
+use state::{Action, Doc};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Where the editor's language is kept.
+const LANGUAGE_KEY: &str = "highlight-cards.editor.language";
+
+thread_local! {
+    /// Changes not yet exported, for the `beforeunload` prompt.
+    static DIRTY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Mounts the editor on `#editor` and asks before leaving with changes
+/// not yet exported.
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id("editor") else {
+        return;
+    };
+    // The "loading" line goes; the app takes its place.
+    root.set_inner_html("");
+    let before_unload =
+        Closure::<dyn FnMut(web_sys::BeforeUnloadEvent)>::new(|e: web_sys::BeforeUnloadEvent| {
+            if DIRTY.with(Cell::get) {
+                e.prevent_default();
+                e.set_return_value("");
+            }
+        });
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback(
+            "beforeunload",
+            before_unload.as_ref().unchecked_ref(),
+        );
+    }
+    before_unload.forget(); // page lifetime
+    yew::Renderer::<App>::with_root(root).render();
+}
+
+/// Every message of the validator for a document: errors when it is not
+/// valid, else its warnings.
+fn check(c: &crate::model::Collection) -> Report {
+    let (messages, error) = match crate::model::validate(c.clone()) {
+        Ok(v) => (v.warnings, false),
+        Err(errors) => (errors, true),
+    };
+    Rc::new(
+        messages
+            .into_iter()
+            .map(|m| Msg {
+                path: m.path,
+                error,
+                text: m.message,
+            })
+            .collect(),
+    )
+}
+
+fn stored_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
+        .unwrap_or_else(|| "vi".to_owned())
+}
+
+/// The editor.
+#[component]
+fn App() -> Html {
+    let doc = use_reducer(Doc::restore);
+    let language = use_state(stored_language);
+    let w = strings::words(&language);
+    {
+        // Saved on every change (and the leave prompt kept in step).
+        let doc = doc.clone();
+        use_effect_with((doc.collection.clone(), doc.dirty), move |_| {
+            doc.save();
+            DIRTY.with(|d| d.set(doc.dirty));
+        });
+    }
+    {
+        let language = language.clone();
+        use_effect_with((*language).clone(), move |lang| {
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                if let Some(html) = document.document_element() {
+                    let _ = html.set_attribute("lang", lang);
+                }
+                document.set_title(strings::words(lang).title);
+            }
+            if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+                let _ = s.set_item(LANGUAGE_KEY, lang);
+            }
+        });
+    }
+    let dispatch = {
+        let doc = doc.clone();
+        Callback::from(move |a: Action| doc.dispatch(a))
+    };
+    let report: Report = (*use_memo(doc.collection.clone(), |c| check(c))).clone();
+    let c = doc.collection.clone();
+    let undo = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Undo))
+    };
+    let redo = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Redo))
+    };
+    let set_language = {
+        let language = language.clone();
+        Callback::from(move |e: Event| {
+            if let Some(v) = fields::value_of(e.target()) {
+                language.set(v);
+            }
+        })
+    };
+    let add_card = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Edit(
+                "cards".into(),
+                Rc::new(|c| {
+                    c.cards.push(state::empty_card(0));
+                    state::renumber(c);
+                }),
+            ))
+        })
+    };
+    let errors = report.iter().filter(|m| m.error).count();
+    let warnings = report.len() - errors;
+    html! {
+        <>
+            <header class="ed-top">
+                <div>
+                    <h1>{ w.title }</h1>
+                    <p class="ed-hint">{ w.intro }</p>
+                </div>
+                <div class="ed-top-tools">
+                    <label class="ed-control" for="ed-language">{ w.language }
+                        <select id="ed-language" onchange={set_language}>
+                            <option value="vi" selected={*language == "vi"}>{ "Tiếng Việt" }</option>
+                            <option value="en" selected={*language == "en"}>{ "English" }</option>
+                        </select>
+                    </label>
+                    <button type="button" id="ed-undo" onclick={undo} disabled={!doc.can_undo()}>{ w.undo }</button>
+                    <button type="button" id="ed-redo" onclick={redo} disabled={!doc.can_redo()}>{ w.redo }</button>
+                    <p class="ed-saved" id="ed-saved" role="status">{ if doc.dirty { w.unsaved } else { w.saved } }</p>
+                </div>
+            </header>
+            <main class="ed-main">
+                <div class="ed-form">
+                    <import_panel::ImportPanel dispatch={dispatch.clone()} words={w} />
+                    <section class="ed-section ed-check" aria-labelledby="ed-check">
+                        <h2 id="ed-check">{ w.check_heading }</h2>
+                        if report.is_empty() {
+                            <p class="ed-ok">{ w.all_good }</p>
+                        } else {
+                            <p id="ed-counts">{ format!("{errors} {} · {warnings} {}", w.errors, w.warnings) }</p>
+                            <ul class="ed-check-list" tabindex="0" aria-label={w.check_heading}>
+                                { for report.iter().map(|m| html! {
+                                    <li class={if m.error { "ed-error" } else { "ed-warning" }}>
+                                        <a href={format!("#{}", dom_id(&m.path))}>{ if m.path.is_empty() { "(document)".to_owned() } else { m.path.clone() } }</a>
+                                        { format!(": {}", m.text) }
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                    </section>
+                    <forms::CollectionForm collection={c.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} />
+                    <section class="ed-section" aria-labelledby="ed-cards">
+                        <h2 id="ed-cards">{ w.cards_heading }{ format!(" ({})", c.cards.len()) }</h2>
+                        { fields::message_list(&report, "cards") }
+                        <ol class="ed-card-list">
+                            { for c.cards.iter().enumerate().map(|(i, card)| html! {
+                                <forms::CardForm key={i} index={i} total={c.cards.len()} card={card.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} />
+                            }) }
+                        </ol>
+                        <button type="button" id="ed-add-card" onclick={add_card}>{ w.add_card }</button>
+                    </section>
+                    <forms::ReadMoreForm items={c.read_more.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} />
+                </div>
+                <div class="ed-side">
+                    <preview::Preview collection={c.clone()} words={w} />
+                    <export::Export collection={c.clone()} dispatch={dispatch.clone()} words={w} />
+                </div>
+            </main>
+        </>
+    }
+}

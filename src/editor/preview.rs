@@ -1,0 +1,123 @@
+//! The live preview: the real widget (the same `HighlightCards` component
+//! readers get), in its own shadow root with its own stylesheet as on a
+//! host page, at a phone, tablet or desktop width, in each layout and theme.
+//! It shows what a reader's browser would show of the document as it is:
+//! validated tolerantly, faulty parts left out.
+
+use super::strings::Words;
+use crate::components::{HighlightCards, Layout, Theme, STYLES};
+use crate::model::{validate_tolerant, Collection};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`Preview`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PreviewProps {
+    pub collection: Rc<Collection>,
+    pub words: &'static Words,
+}
+
+/// Widths the preview offers, in CSS pixels.
+const WIDTHS: [u32; 3] = [375, 768, 1280];
+
+/// See the module documentation.
+#[component]
+pub fn Preview(props: &PreviewProps) -> Html {
+    let w = props.words;
+    let layout = use_state(|| Layout::Auto);
+    let theme = use_state(|| Theme::Light);
+    let width = use_state(|| WIDTHS[0]);
+    let host = use_node_ref();
+    let mount = use_state(|| None::<web_sys::Element>);
+    {
+        let (host, mount) = (host.clone(), mount.clone());
+        use_effect_with((), move |_| {
+            let made = (|| {
+                let host = host.cast::<web_sys::Element>()?;
+                let root = host
+                    .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+                    .ok()?;
+                let document = web_sys::window()?.document()?;
+                let style = document.create_element("style").ok()?;
+                style.set_text_content(Some(STYLES));
+                let div = document.create_element("div").ok()?;
+                div.set_class_name(crate::markup::MOUNT_CLASS);
+                root.append_child(&style).ok()?;
+                root.append_child(&div).ok()?;
+                Some(div)
+            })();
+            mount.set(made);
+        });
+    }
+    let validated = use_memo(props.collection.clone(), |c| {
+        validate_tolerant((**c).clone(), Vec::new())
+            .ok()
+            .map(|v| Rc::new(v.collection))
+    });
+    let select = |label: &'static str,
+                  id: &'static str,
+                  options: Vec<(String, String)>,
+                  current: String,
+                  on: Callback<String>| {
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(v) = super::fields::value_of(e.target()) {
+                on.emit(v);
+            }
+        });
+        html! {
+            <label class="ed-control" for={id}>{ label }
+                <select {id} {onchange}>
+                    { for options.into_iter().map(|(value, text)| html! {
+                        <option selected={value == current} value={value.clone()}>{ text }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    let set_layout = {
+        let layout = layout.clone();
+        Callback::from(move |v: String| layout.set(v.parse().unwrap_or_default()))
+    };
+    let set_theme = {
+        let theme = theme.clone();
+        Callback::from(move |v: String| theme.set(v.parse().unwrap_or_default()))
+    };
+    let set_width = {
+        let width = width.clone();
+        Callback::from(move |v: String| width.set(v.parse().unwrap_or(WIDTHS[0])))
+    };
+    let layouts = Layout::NAMES
+        .iter()
+        .map(|(n, _)| ((*n).to_owned(), (*n).to_owned()))
+        .collect();
+    let themes = vec![
+        ("light".to_owned(), w.light.to_owned()),
+        ("dark".to_owned(), w.dark.to_owned()),
+    ];
+    let widths = WIDTHS
+        .iter()
+        .zip([w.phone, w.tablet, w.desktop])
+        .map(|(px, name)| (px.to_string(), format!("{name} · {px} px")))
+        .collect();
+    let widget = match (&*mount, &*validated) {
+        (Some(mount), Some(collection)) if !collection.cards.is_empty() => create_portal(
+            html! { <HighlightCards collection={collection.clone()} layout={*layout} theme={*theme} /> },
+            mount.clone(),
+        ),
+        _ => html! { <p class="ed-hint">{ w.nothing_to_preview }</p> },
+    };
+    html! {
+        <section class="ed-section ed-preview" aria-labelledby="ed-preview">
+            <h2 id="ed-preview">{ w.preview_heading }</h2>
+            <div class="ed-controls">
+                { select(w.layout, "ed-layout", layouts, layout.to_string(), set_layout) }
+                { select(w.width, "ed-width", widths, width.to_string(), set_width) }
+                { select(w.theme, "ed-theme", themes, theme.to_string(), set_theme) }
+            </div>
+            <div class="ed-frame" style={format!("width: {}px", *width)}>
+                <div class="ed-preview-host" ref={host}></div>
+                { widget }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,196 @@
+//! The document being edited, with undo and redo, saved on this device on
+//! every change (`localStorage`) and restored on reload: nothing an editor
+//! typed is lost to a closed tab or a crash.
+
+use crate::model::{Card, Collection, Photo};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where the work is kept between visits.
+pub const STORAGE_KEY: &str = "highlight-cards.editor";
+
+/// How many steps undo remembers.
+const UNDO_LIMIT: usize = 200;
+
+/// A change to the collection, made by one field (`field` names it, so
+/// typing in one field is one undo step, not one per key).
+pub type Edit = Rc<dyn Fn(&mut Collection)>;
+
+/// What the editor can do to the document.
+pub enum Action {
+    /// A field changed.
+    Edit(String, Edit),
+    /// An import, or a restore: the whole collection at once.
+    Replace(Collection),
+    Undo,
+    Redo,
+    /// Downloaded or copied: nothing left unpublished.
+    Exported,
+}
+
+/// The document and its history.
+#[derive(Clone, PartialEq)]
+pub struct Doc {
+    pub collection: Rc<Collection>,
+    undo: Vec<Rc<Collection>>,
+    redo: Vec<Rc<Collection>>,
+    last_field: Option<String>,
+    /// Changed since the last download or copy.
+    pub dirty: bool,
+}
+
+/// What is saved: the collection and whether it has changes not yet
+/// exported.
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    collection: Collection,
+    dirty: bool,
+}
+
+impl Doc {
+    /// The saved work, else an empty collection with one card.
+    pub fn restore() -> Doc {
+        let saved = storage()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+            .and_then(|text| serde_json::from_str::<Saved>(&text).ok());
+        let (collection, dirty) = match saved {
+            Some(s) => (s.collection, s.dirty),
+            None => (empty(), false),
+        };
+        Doc {
+            collection: Rc::new(collection),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_field: None,
+            dirty,
+        }
+    }
+
+    /// Saves the document on this device.
+    pub fn save(&self) {
+        let saved = Saved {
+            collection: (*self.collection).clone(),
+            dirty: self.dirty,
+        };
+        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&saved)) {
+            let _ = storage.set_item(STORAGE_KEY, &text);
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn remember(&mut self) {
+        self.undo.push(self.collection.clone());
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+}
+
+impl Reducible for Doc {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut doc = (*self).clone();
+        match action {
+            Action::Edit(field, edit) => {
+                if doc.last_field.as_deref() != Some(field.as_str()) {
+                    doc.remember();
+                }
+                let mut c = (*doc.collection).clone();
+                edit(&mut c);
+                doc.collection = Rc::new(c);
+                doc.last_field = Some(field);
+                doc.dirty = true;
+            }
+            Action::Replace(c) => {
+                doc.remember();
+                doc.collection = Rc::new(c);
+                doc.last_field = None;
+                doc.dirty = true;
+            }
+            Action::Undo => {
+                if let Some(previous) = doc.undo.pop() {
+                    doc.redo
+                        .push(std::mem::replace(&mut doc.collection, previous));
+                    doc.last_field = None;
+                    doc.dirty = true;
+                }
+            }
+            Action::Redo => {
+                if let Some(next) = doc.redo.pop() {
+                    doc.undo.push(std::mem::replace(&mut doc.collection, next));
+                    doc.last_field = None;
+                    doc.dirty = true;
+                }
+            }
+            Action::Exported => doc.dirty = false,
+        }
+        Rc::new(doc)
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A new collection: Vietnamese, one empty card.
+pub fn empty() -> Collection {
+    Collection {
+        id: String::new(),
+        language: "vi".to_owned(),
+        title: String::new(),
+        kicker: None,
+        section: None,
+        dateline: None,
+        published: None,
+        intro: None,
+        attribution: None,
+        source: None,
+        byline: None,
+        cards: vec![empty_card(1)],
+        read_more: Vec::new(),
+    }
+}
+
+/// An empty card numbered `n`.
+pub fn empty_card(n: u32) -> Card {
+    Card {
+        number: Some(n),
+        section: None,
+        kicker: None,
+        headline: String::new(),
+        photo: None,
+        body: Vec::new(),
+    }
+}
+
+/// A photo with nothing in it yet.
+pub fn empty_photo() -> Photo {
+    Photo {
+        src: String::new(),
+        srcset: None,
+        sizes: None,
+        width: None,
+        height: None,
+        alt: None,
+        caption: None,
+        credit: None,
+    }
+}
+
+/// Numbers the cards 1, 2, 3… in their order (after adding, removing or
+/// moving one: the e-magazine's numbers follow the order).
+pub fn renumber(c: &mut Collection) {
+    for (i, card) in c.cards.iter_mut().enumerate() {
+        card.number = Some(i as u32 + 1);
+    }
+}

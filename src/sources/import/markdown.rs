@@ -1,0 +1,788 @@
+//! Markdown, to a documented convention (README, "Markdown"): front matter
+//! for the collection's fields, `# Title`, an intro paragraph, `## 1.
+//! Headline` per card, `### Section` before the card it opens, `> kicker`,
+//! `![alt](src "caption (Ảnh: X)")` for the photo, paragraphs for the
+//! body, a parenthesised attribution and a `## Đọc thêm` list after the
+//! cards. Parsed by pulldown-cmark (CommonMark); every block that does not
+//! fit the convention is a [`Note`] with its line, never dropped silently.
+
+use super::{slug, Imported, Note};
+use crate::model::inline::{self, Inline};
+use crate::model::{Card, Collection, Photo, ReadMore, Source};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// The collection's fields front matter may set.
+const KEYS: [&str; 11] = [
+    "id",
+    "language",
+    "title",
+    "kicker",
+    "section",
+    "dateline",
+    "published",
+    "intro",
+    "attribution",
+    "byline",
+    "source",
+];
+
+/// Where the reader is in the document.
+#[derive(PartialEq)]
+enum Part {
+    /// Before the first card: title and intro.
+    Head,
+    /// Inside card `cards.last()`.
+    Card,
+    /// The "Đọc thêm" list.
+    ReadMore,
+}
+
+/// A block being read: its inline content, and an image if it holds one.
+#[derive(Default)]
+struct Block {
+    /// Inline content, nested elements open on the stack.
+    stack: Vec<Vec<Inline>>,
+    /// `(src, title, alt)` of an image in the block.
+    image: Option<(String, String, String)>,
+    /// Whether text appeared outside the image.
+    other_text: bool,
+    /// Inside the image's alt text.
+    in_image: bool,
+    /// The block's first element is emphasis covering all of it.
+    emphasis_only: bool,
+}
+
+impl Block {
+    fn nodes(mut self) -> Vec<Inline> {
+        self.stack.drain(..).next().unwrap_or_default()
+    }
+}
+
+/// Reads Markdown written to the convention; see the module documentation.
+pub fn import(input: &str) -> Imported {
+    let mut notes = Vec::new();
+    let mut c = Collection {
+        id: String::new(),
+        language: "vi".to_owned(),
+        title: String::new(),
+        kicker: None,
+        section: None,
+        dateline: None,
+        published: None,
+        intro: None,
+        attribution: None,
+        source: None,
+        byline: None,
+        cards: Vec::new(),
+        read_more: Vec::new(),
+    };
+    let (body_start, had_id, front_title) = front_matter(input, &mut c, &mut notes);
+    let line_of = |offset: usize| {
+        input[..(body_start + offset).min(input.len())]
+            .matches('\n')
+            .count()
+            + 1
+    };
+    let body = &input[body_start..];
+
+    let mut part = Part::Head;
+    let mut pending_section: Option<String> = None;
+    let mut block: Option<Block> = None;
+    let mut block_line = 0;
+    let mut heading: Option<HeadingLevel> = None;
+    let mut quote_depth = 0usize;
+    let mut list_item = false;
+    // Blocks of other kinds (tables, code, HTML, lists outside "Đọc thêm"):
+    // skipped whole, noted once at their first line.
+    let mut skipping = 0usize;
+    for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
+        let line = line_of(range.start);
+        if skipping > 0 {
+            match event {
+                Event::Start(_) => skipping += 1,
+                Event::End(_) => skipping -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                heading = Some(level);
+                block = Some(Block {
+                    stack: vec![Vec::new()],
+                    ..Block::default()
+                });
+                block_line = line;
+            }
+            Event::Start(Tag::Paragraph) => {
+                block = Some(Block {
+                    stack: vec![Vec::new()],
+                    ..Block::default()
+                });
+                block_line = line;
+            }
+            Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
+            Event::Start(Tag::List(_)) if part == Part::ReadMore => {}
+            Event::End(TagEnd::List(_)) => {}
+            Event::Start(Tag::Item) if part == Part::ReadMore => {
+                list_item = true;
+                block = Some(Block {
+                    stack: vec![Vec::new()],
+                    ..Block::default()
+                });
+                block_line = line;
+            }
+            Event::End(TagEnd::Item) if list_item => {
+                list_item = false;
+                if let Some(b) = block.take() {
+                    read_more_item(b.nodes(), block_line, &mut c, &mut notes);
+                }
+            }
+            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Strikethrough)
+                if block.as_ref().is_some_and(|b| b.in_image) => {}
+            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Strikethrough) => {
+                if let Some(b) = block.as_mut() {
+                    if matches!(event, Event::Start(Tag::Emphasis))
+                        && b.stack.len() == 1
+                        && b.stack[0].is_empty()
+                        && b.image.is_none()
+                    {
+                        b.emphasis_only = true;
+                    }
+                    b.stack.push(Vec::new());
+                }
+                // The link's destination is kept for the end event.
+                if let (Event::Start(Tag::Link { dest_url, .. }), Some(b)) =
+                    (&event, block.as_mut())
+                {
+                    if let Some(top) = b.stack.last_mut() {
+                        top.push(Inline::Text(format!("\u{0}{dest_url}")));
+                    }
+                }
+            }
+            Event::End(
+                end @ (TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link | TagEnd::Strikethrough),
+            ) => {
+                if let Some(b) = block.as_mut() {
+                    if b.in_image {
+                        continue;
+                    }
+                    let mut children = b.stack.pop().unwrap_or_default();
+                    let node = match end {
+                        TagEnd::Emphasis => Inline::Emphasis(children),
+                        TagEnd::Strong => Inline::Strong(children),
+                        TagEnd::Link => {
+                            let href = match children.first() {
+                                Some(Inline::Text(t)) if t.starts_with('\u{0}') => {
+                                    t[1..].to_owned()
+                                }
+                                _ => String::new(),
+                            };
+                            children.remove(0);
+                            Inline::Link { href, children }
+                        }
+                        _ => Inline::Emphasis(children),
+                    };
+                    if let Some(parent) = b.stack.last_mut() {
+                        parent.push(node);
+                    }
+                }
+            }
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                if let Some(b) = block.as_mut() {
+                    if b.image.is_some() {
+                        notes.push(Note::new(
+                            line,
+                            "a second image in one paragraph: not placed",
+                        ));
+                    } else {
+                        b.image = Some((dest_url.to_string(), title.to_string(), String::new()));
+                    }
+                    b.in_image = true;
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some(b) = block.as_mut() {
+                    b.in_image = false;
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(b) = block.as_mut() {
+                    if b.in_image {
+                        if let Some(image) = b.image.as_mut() {
+                            image.2.push_str(&t);
+                        }
+                    } else {
+                        if !t.trim().is_empty() {
+                            b.other_text = true;
+                        }
+                        if let Some(top) = b.stack.last_mut() {
+                            top.push(Inline::Text(t.to_string()));
+                        }
+                    }
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(top) = block.as_mut().and_then(|b| b.stack.last_mut()) {
+                    top.push(Inline::Text(" ".to_owned()));
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let level = heading.take();
+                let text = inline::plain_text(&block.take().map(Block::nodes).unwrap_or_default());
+                let text = text.trim().to_owned();
+                match level {
+                    Some(HeadingLevel::H1) if part == Part::Head && c.title.is_empty() => {
+                        c.title = text;
+                    }
+                    Some(HeadingLevel::H1) if part == Part::Head && front_title => {
+                        notes.push(Note::new(
+                            line_of(range.start),
+                            format!(
+                                "title given twice: the front matter's is kept, not “{}”",
+                                excerpt(&text)
+                            ),
+                        ));
+                    }
+                    Some(HeadingLevel::H2) if is_read_more(&text) => {
+                        take_attribution(&mut c);
+                        part = Part::ReadMore;
+                    }
+                    Some(HeadingLevel::H2) if part != Part::ReadMore => {
+                        let (number, headline) = numbered(&text);
+                        let expected = c.cards.len() as u32 + 1;
+                        if number.is_some_and(|n| n != expected) {
+                            notes.push(Note::new(
+                                line,
+                                format!(
+                                    "card numbered {} where {expected} was expected: kept",
+                                    number.unwrap_or_default()
+                                ),
+                            ));
+                        }
+                        c.cards.push(Card {
+                            number: Some(number.unwrap_or(expected)),
+                            section: pending_section.take(),
+                            kicker: None,
+                            headline,
+                            photo: None,
+                            body: Vec::new(),
+                        });
+                        part = Part::Card;
+                    }
+                    Some(HeadingLevel::H3) if part != Part::ReadMore => {
+                        if let Some(previous) = pending_section.replace(text) {
+                            notes.push(Note::new(
+                                line,
+                                format!(
+                                    "section “{}” has no card after it: not placed",
+                                    excerpt(&previous)
+                                ),
+                            ));
+                        }
+                    }
+                    _ => notes.push(Note::new(
+                        line,
+                        format!("heading not placed: “{}”", excerpt(&text)),
+                    )),
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                let Some(b) = block.take() else { continue };
+                paragraph(
+                    b,
+                    block_line,
+                    quote_depth > 0,
+                    &mut part,
+                    &mut c,
+                    &mut notes,
+                );
+            }
+            Event::Start(
+                Tag::Table(_)
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::List(_)
+                | Tag::FootnoteDefinition(_)
+                | Tag::Item,
+            ) => {
+                let what = match event {
+                    Event::Start(Tag::Table(_)) => "a table",
+                    Event::Start(Tag::CodeBlock(_)) => "a code block",
+                    Event::Start(Tag::HtmlBlock) => "an HTML block",
+                    Event::Start(Tag::List(_)) | Event::Start(Tag::Item) => {
+                        "a list outside “Đọc thêm”"
+                    }
+                    _ => "a footnote",
+                };
+                notes.push(Note::new(line, format!("not placed: {what}")));
+                skipping = 1;
+            }
+            Event::Rule => {}
+            Event::Html(_) | Event::InlineHtml(_) => {
+                notes.push(Note::new(line, "not placed: HTML"));
+            }
+            _ => {}
+        }
+    }
+    take_attribution(&mut c);
+    if let Some(section) = pending_section {
+        notes.push(Note::new(
+            0,
+            format!(
+                "section “{}” has no card after it: not placed",
+                excerpt(&section)
+            ),
+        ));
+    }
+    if c.title.is_empty() {
+        notes.push(Note::new(
+            0,
+            "no title: start with “# Title” or give `title:` in the front matter",
+        ));
+    }
+    if c.cards.is_empty() {
+        notes.push(Note::new(0, "no cards: start each with “## 1. Headline”"));
+    }
+    if !had_id {
+        c.id = slug(&c.title);
+    }
+    notes.sort_by_key(|n| n.line);
+    Imported {
+        collection: c,
+        notes,
+    }
+}
+
+/// A paragraph, placed by where it is.
+fn paragraph(
+    b: Block,
+    line: usize,
+    quoted: bool,
+    part: &mut Part,
+    c: &mut Collection,
+    notes: &mut Vec<Note>,
+) {
+    let (image, other, emphasis_only) = (b.image.clone(), b.other_text, b.emphasis_only);
+    let nodes = b.nodes();
+    let text = inline::plain_text(&nodes).trim().to_owned();
+    let card = if *part == Part::Card {
+        c.cards.last_mut()
+    } else {
+        None
+    };
+    match card {
+        Some(card)
+            if quoted && card.kicker.is_none() && card.photo.is_none() && card.body.is_empty() =>
+        {
+            card.kicker = Some(text);
+        }
+        Some(card) if image.is_some() && !other => {
+            let (src, title, alt) = image.unwrap_or_default();
+            if card.photo.is_some() {
+                notes.push(Note::new(line, "a second photo in one card: not placed"));
+            } else {
+                card.photo = Some(Photo {
+                    src,
+                    srcset: None,
+                    sizes: None,
+                    width: None,
+                    height: None,
+                    alt: (!alt.trim().is_empty()).then(|| alt.trim().to_owned()),
+                    caption: (!title.trim().is_empty()).then(|| title.trim().to_owned()),
+                    credit: None,
+                });
+            }
+        }
+        Some(card)
+            if emphasis_only
+                && card.body.is_empty()
+                && card.photo.as_ref().is_some_and(|p| p.caption.is_none()) =>
+        {
+            // "*caption (Nguồn: TTXVN)*" right under a photo without a title.
+            if let Some(p) = card.photo.as_mut() {
+                p.caption = Some(text);
+            }
+        }
+        Some(card) if !quoted => {
+            if image.is_some() {
+                notes.push(Note::new(
+                    line,
+                    "an image inside a paragraph: only its text is kept",
+                ));
+            }
+            card.body.push(inline::to_source(&nodes).trim().to_owned());
+        }
+        _ if *part == Part::Head && !quoted && c.intro.is_none() && !text.is_empty() => {
+            c.intro = Some(text);
+        }
+        _ if *part != Part::Head
+            && text.starts_with('(')
+            && text.ends_with(')')
+            && c.attribution.is_none() =>
+        {
+            c.attribution = Some(text[1..text.len() - 1].trim().to_owned());
+            // After the attribution, nothing more belongs to the last card.
+            *part = Part::ReadMore;
+        }
+        _ => notes.push(Note::new(line, format!("not placed: “{}”", excerpt(&text)))),
+    }
+}
+
+/// After the cards, a paragraph wholly in parentheses is the attribution
+/// (the last card's last paragraph, as the parser first reads it).
+fn take_attribution(c: &mut Collection) {
+    if c.attribution.is_some() {
+        return;
+    }
+    let Some(card) = c.cards.last_mut() else {
+        return;
+    };
+    let last = card
+        .body
+        .last()
+        .map(|p| inline::plain_text(&inline::parse(p)));
+    if let Some(text) = last.filter(|t| t.starts_with('(') && t.ends_with(')') && t.len() > 2) {
+        card.body.pop();
+        c.attribution = Some(text[1..text.len() - 1].trim().to_owned());
+    }
+}
+
+/// `[Title](url) — summary`, `**Title** — summary`, or a title alone.
+fn read_more_item(nodes: Vec<Inline>, line: usize, c: &mut Collection, notes: &mut Vec<Note>) {
+    let mut url = None;
+    let mut title = String::new();
+    let mut rest = Vec::new();
+    for (i, node) in nodes.into_iter().enumerate() {
+        match node {
+            Inline::Link { href, children } if i == 0 => {
+                url = Some(href);
+                title = inline::plain_text(&children);
+            }
+            Inline::Strong(children) if i == 0 => title = inline::plain_text(&children),
+            other => rest.push(other),
+        }
+    }
+    let rest = inline::plain_text(&rest);
+    let rest = rest.trim();
+    let summary = rest
+        .strip_prefix('—')
+        .or_else(|| rest.strip_prefix('–'))
+        .or_else(|| rest.strip_prefix("- "))
+        .or_else(|| rest.strip_prefix(':'))
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty());
+    if title.is_empty() {
+        // A plain line: the whole of it is the title.
+        title = rest.to_owned();
+    } else if summary.is_none() && !rest.is_empty() {
+        notes.push(Note::new(
+            line,
+            format!(
+                "read more: “{}” is not “— summary”: not placed",
+                excerpt(rest)
+            ),
+        ));
+    }
+    if title.trim().is_empty() {
+        notes.push(Note::new(
+            line,
+            "read more: an item with no title: not placed",
+        ));
+        return;
+    }
+    c.read_more.push(ReadMore {
+        title: title.trim().to_owned(),
+        summary,
+        url,
+    });
+}
+
+fn is_read_more(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').to_lowercase();
+    t == "đọc thêm" || t == "read more" || t == "xem thêm"
+}
+
+/// "1. Headline" or "1) Headline" → (Some(1), "Headline").
+fn numbered(text: &str) -> (Option<u32>, String) {
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        let rest = &text[digits.len()..];
+        if let Some(headline) = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')')) {
+            return (digits.parse().ok(), headline.trim().to_owned());
+        }
+    }
+    (None, text.to_owned())
+}
+
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_owned(),
+    }
+}
+
+/// `---` … `---` at the very top: `key: value` lines. Returns where the
+/// Markdown starts, whether it set `id`, and whether it set `title`.
+fn front_matter(input: &str, c: &mut Collection, notes: &mut Vec<Note>) -> (usize, bool, bool) {
+    let mut lines = input.split_inclusive('\n');
+    let Some(first) = lines.next() else {
+        return (0, false, false);
+    };
+    if first.trim_end() != "---" {
+        return (0, false, false);
+    }
+    let mut offset = first.len();
+    let (mut id, mut title) = (false, false);
+    for (i, line) in lines.enumerate() {
+        let no = i + 2;
+        offset += line.len();
+        let text = line.trim();
+        if text == "---" {
+            return (offset, id, title);
+        }
+        if text.is_empty() || text.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = text.split_once(':') else {
+            notes.push(Note::new(
+                no,
+                format!("front matter: “{}” is not `key: value`", excerpt(text)),
+            ));
+            continue;
+        };
+        let (key, value) = (key.trim(), value.trim().trim_matches('"').to_owned());
+        let value_opt = (!value.is_empty()).then(|| value.clone());
+        match key {
+            "id" => {
+                c.id = value;
+                id = true;
+            }
+            "language" => c.language = value,
+            "title" => {
+                c.title = value;
+                title = true;
+            }
+            "kicker" => c.kicker = value_opt,
+            "section" => c.section = value_opt,
+            "dateline" => c.dateline = value_opt,
+            "published" => c.published = value_opt,
+            "intro" => c.intro = value_opt,
+            "attribution" => c.attribution = value_opt,
+            "byline" => c.byline = value_opt,
+            "source" => {
+                // "Name" or "Name <https://…>".
+                c.source = value_opt.map(|v| match v.split_once('<') {
+                    Some((name, url)) => Source {
+                        name: name.trim().to_owned(),
+                        url: Some(url.trim_end_matches('>').trim().to_owned()),
+                    },
+                    None => Source { name: v, url: None },
+                });
+            }
+            other => notes.push(Note::new(
+                no,
+                format!(
+                    "front matter: unknown key `{other}` (known: {})",
+                    KEYS.join(", ")
+                ),
+            )),
+        }
+    }
+    notes.push(Note::new(
+        1,
+        "front matter: no closing `---`; read as Markdown",
+    ));
+    (0, false, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::credit::split_caption;
+
+    const DOC: &str = r#"---
+id: doi-ngoai-2023
+kicker: Dấu ấn đối ngoại năm 2023
+section: E-magazine
+dateline: 06:06 | 31/12/2023
+published: 2023-12-31T06:06:00+07:00
+source: Báo Thế giới & Việt Nam <https://baoquocte.vn/>
+---
+
+# Dấu ấn đối ngoại năm 2023
+
+Mười sự kiện đối ngoại nổi bật của năm, do ban biên tập chọn.
+
+### Đối ngoại song phương
+
+## 1. Ngoại giao “cây tre” ghi nhiều dấu ấn
+
+> Tiêu điểm
+
+![Bìa cuốn sách](https://example.vn/a.jpg "Bìa cuốn sách về đối ngoại. (Ảnh: Nguyễn Hồng)")
+
+Năm 2023 có **22 chuyến thăm** cấp cao và [28 đoàn](https://example.vn/doan) đến Việt Nam.
+
+Đoạn thứ hai, *ngắn gọn*.
+
+## 2. Quan hệ với Hoa Kỳ lên tầm mới
+
+![Lễ đón](https://example.vn/b.jpg)
+
+*Lễ đón chính thức Tổng thống Hoa Kỳ. (Nguồn: TTXVN)*
+
+Hai nước xác lập quan hệ Đối tác chiến lược toàn diện.
+
+## 3. Ngoại giao văn hóa
+
+![Hạ Long](https://example.vn/c.jpg "Vịnh Hạ Long - quần đảo Cát Bà. (Ảnh: Trí Dũng/TTXVN)")
+
+Bốn danh hiệu UNESCO trong năm.
+
+(Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam)
+
+## Đọc thêm
+
+- [Hội nghị Ngoại giao lần thứ 32](https://example.vn/hn32) — Ngành ngoại giao tổng kết một năm nhiều dấu ấn.
+- **Ngày Việt Nam ở ba châu lục** — Văn hóa Việt đến với bạn bè quốc tế.
+"#;
+
+    #[test]
+    fn a_collection_written_to_the_convention() {
+        let Imported {
+            collection: c,
+            notes,
+        } = import(DOC);
+        assert_eq!(notes, []);
+        assert_eq!(c.id, "doi-ngoai-2023");
+        assert_eq!(c.title, "Dấu ấn đối ngoại năm 2023");
+        assert_eq!(c.kicker.as_deref(), Some("Dấu ấn đối ngoại năm 2023"));
+        assert_eq!(c.section.as_deref(), Some("E-magazine"));
+        assert_eq!(c.dateline.as_deref(), Some("06:06 | 31/12/2023"));
+        assert_eq!(c.published.as_deref(), Some("2023-12-31T06:06:00+07:00"));
+        assert_eq!(
+            c.source,
+            Some(Source {
+                name: "Báo Thế giới & Việt Nam".into(),
+                url: Some("https://baoquocte.vn/".into())
+            })
+        );
+        assert_eq!(
+            c.intro.as_deref(),
+            Some("Mười sự kiện đối ngoại nổi bật của năm, do ban biên tập chọn.")
+        );
+        assert_eq!(
+            c.attribution.as_deref(),
+            Some("Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam")
+        );
+        let card = &c.cards[0];
+        assert_eq!(card.number, Some(1));
+        assert_eq!(card.headline, "Ngoại giao “cây tre” ghi nhiều dấu ấn");
+        assert_eq!(card.section.as_deref(), Some("Đối ngoại song phương"));
+        assert_eq!(card.kicker.as_deref(), Some("Tiêu điểm"));
+        let photo = card.photo.as_ref().unwrap();
+        assert_eq!(photo.src, "https://example.vn/a.jpg");
+        assert_eq!(photo.alt.as_deref(), Some("Bìa cuốn sách"));
+        assert_eq!(
+            card.body,
+            [
+                "Năm 2023 có **22 chuyến thăm** cấp cao và [28 đoàn](<https://example.vn/doan>) đến Việt Nam.",
+                "Đoạn thứ hai, *ngắn gọn*.",
+            ]
+        );
+        assert_eq!(
+            c.cards.iter().map(|k| k.number).collect::<Vec<_>>(),
+            [Some(1), Some(2), Some(3)]
+        );
+        assert_eq!(c.cards[1].section, None);
+        assert_eq!(c.cards[2].body, ["Bốn danh hiệu UNESCO trong năm."]);
+        // Every credit exact, as the widget's credit parser reads the caption.
+        let credits: Vec<(Vec<String>, Option<String>)> = c
+            .cards
+            .iter()
+            .map(|k| {
+                let credit =
+                    split_caption(k.photo.as_ref().and_then(|p| p.caption.as_deref()).unwrap())
+                        .1
+                        .unwrap();
+                (credit.names, credit.agency)
+            })
+            .collect();
+        assert_eq!(
+            credits,
+            [
+                (vec!["Nguyễn Hồng".to_owned()], None),
+                (vec!["TTXVN".to_owned()], None),
+                (vec!["Trí Dũng".to_owned()], Some("TTXVN".to_owned())),
+            ]
+        );
+        assert_eq!(
+            c.read_more,
+            [
+                ReadMore {
+                    title: "Hội nghị Ngoại giao lần thứ 32".into(),
+                    summary: Some("Ngành ngoại giao tổng kết một năm nhiều dấu ấn.".into()),
+                    url: Some("https://example.vn/hn32".into()),
+                },
+                ReadMore {
+                    title: "Ngày Việt Nam ở ba châu lục".into(),
+                    summary: Some("Văn hóa Việt đến với bạn bè quốc tế.".into()),
+                    url: None,
+                },
+            ]
+        );
+        // What `validate` makes of it: only the missing sizes, as warnings.
+        let validated = crate::model::validate(c).expect("valid");
+        assert!(
+            validated
+                .warnings
+                .iter()
+                .all(|w| w.message.contains("width")),
+            "{:?}",
+            validated.warnings
+        );
+    }
+
+    #[test]
+    fn what_does_not_fit_is_noted_with_its_line() {
+        let doc = "---\ntitle: Tiêu đề\ncolour: đỏ\n---\nLời dẫn trước tiêu đề.\n\n# Tiêu đề khác\n\n## 1. Thẻ\n\n![a](a.jpg \"A (Ảnh: X)\")\n\n![b](b.jpg)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n\nThân bài.\n";
+        let Imported {
+            collection: c,
+            notes,
+        } = import(doc);
+        let said: Vec<String> = notes.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "line 3: front matter: unknown key `colour` (known: id, language, title, kicker, section, dateline, published, intro, attribution, byline, source)",
+                "line 7: title given twice: the front matter's is kept, not “Tiêu đề khác”",
+                "line 13: a second photo in one card: not placed",
+                "line 15: not placed: a table",
+                "line 19: not placed: a code block",
+            ]
+        );
+        // Text before the title is the intro (the convention's place for it).
+        assert_eq!(c.intro.as_deref(), Some("Lời dẫn trước tiêu đề."));
+        assert_eq!(c.title, "Tiêu đề");
+        assert_eq!(c.cards[0].body, ["Thân bài."]);
+        assert_eq!(c.id, "tieu-de");
+    }
+
+    #[test]
+    fn a_document_without_title_or_cards_says_so() {
+        let Imported { notes, .. } = import("Chỉ một đoạn văn.\n\nVà một đoạn nữa.\n");
+        let said: Vec<String> = notes.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "no title: start with “# Title” or give `title:` in the front matter",
+                "no cards: start each with “## 1. Headline”",
+                "line 3: not placed: “Và một đoạn nữa.”",
+            ]
+        );
+    }
+}

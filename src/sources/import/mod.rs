@@ -1,0 +1,219 @@
+//! Importers: the article an editor already has — text copied out of a CMS
+//! or a page, Markdown, the plain-HTML markup, JSON — turned into a
+//! [`Collection`]. Shared by the CLI (`highlight-cards import`) and the
+//! editor; never part of the reader's widget (nothing in `embed` calls
+//! them, so the reader's wasm does not carry them).
+//!
+//! An importer never guesses silently: every line it could not place, and
+//! every field it had to make up (a headline taken from the body, a photo
+//! with no URL in the text), is a [`Note`] naming the line, for the editor
+//! to check. What it returns is a draft for `validate`, not a verdict.
+
+pub mod markdown;
+pub mod text;
+
+use crate::model::Collection;
+
+/// Something an importer could not place, or had to decide for the editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// 1-based line of the input it is about; 0 for the whole document.
+    pub line: usize,
+    /// What happened, in an editor's words.
+    pub message: String,
+}
+
+impl Note {
+    /// A note about `line` (1-based).
+    pub fn new(line: usize, message: impl Into<String>) -> Self {
+        Note {
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "line {}: {}", self.line, self.message)
+        }
+    }
+}
+
+/// An imported collection and what the importer says about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The draft collection (validate it before publishing).
+    pub collection: Collection,
+    /// Lines not placed and fields decided, in input order.
+    pub notes: Vec<Note>,
+}
+
+/// The formats an importer reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Article text as copied from a CMS or a page.
+    Text,
+    /// Markdown, with the convention in the README.
+    Markdown,
+    /// The plain-HTML markup the widget reads.
+    Html,
+    /// The widget's JSON.
+    Json,
+}
+
+impl Format {
+    /// The names `--format` takes.
+    pub const NAMES: [(&'static str, Format); 4] = [
+        ("text", Format::Text),
+        ("md", Format::Markdown),
+        ("html", Format::Html),
+        ("json", Format::Json),
+    ];
+
+    /// The format a file's name says (`.txt`, `.md`, `.html`, `.json`),
+    /// else what its text looks like.
+    pub fn guess(name: &str, text: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        let by_name = [
+            (".json", Format::Json),
+            (".md", Format::Markdown),
+            (".markdown", Format::Markdown),
+            (".html", Format::Html),
+            (".htm", Format::Html),
+            (".txt", Format::Text),
+        ];
+        if let Some((_, f)) = by_name.iter().find(|(ext, _)| lower.ends_with(ext)) {
+            return *f;
+        }
+        let t = text.trim_start_matches('\u{feff}').trim_start();
+        if t.starts_with('{') || t.starts_with('[') {
+            Format::Json
+        } else if t.starts_with('<') {
+            Format::Html
+        } else if t.starts_with("---") || t.starts_with("# ") || t.contains("\n## ") {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Imports `input` read as `format`. `Err` only when nothing could be read
+/// (JSON that does not parse, a page with no widget), with why.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn import(input: &str, format: Format) -> Result<Imported, Vec<Note>> {
+    match format {
+        Format::Text => Ok(text::import(input)),
+        Format::Markdown => Ok(markdown::import(input)),
+        Format::Json => json(input),
+        Format::Html => html(input),
+    }
+}
+
+/// The widget's JSON, read as `validate` reads it: every problem a note
+/// at its line, beside what could be read.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub fn json(input: &str) -> Result<Imported, Vec<Note>> {
+    let body = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let value: serde_json::Value = serde_json::from_str(body)
+        .map_err(|e| vec![Note::new(e.line(), format!("invalid JSON: {e}"))])?;
+    let (collection, problems) = crate::model::read::collection_checked(&value);
+    let notes: Vec<Note> = problems
+        .iter()
+        .map(|p| {
+            let line = crate::locate::locate(body, &p.path).map_or(0, |(l, _)| l);
+            Note::new(line, p.to_string())
+        })
+        .collect();
+    match collection {
+        Some(collection) => Ok(Imported { collection, notes }),
+        None => Err(notes),
+    }
+}
+
+/// The plain-HTML markup: the first widget with cards on the page.
+#[cfg(not(target_arch = "wasm32"))]
+fn html(input: &str) -> Result<Imported, Vec<Note>> {
+    let widgets = super::html::read_page(input);
+    let found = widgets.iter().filter(|w| w.is_some()).count();
+    let Some(collection) = widgets.into_iter().flatten().next() else {
+        return Err(vec![Note::new(
+            0,
+            "no widget with cards: the page needs a <highlight-cards> element holding an <ol> of cards",
+        )]);
+    };
+    let notes = if found > 1 {
+        vec![Note::new(
+            0,
+            format!("the page has {found} widgets with cards; the first is imported"),
+        )]
+    } else {
+        Vec::new()
+    };
+    Ok(Imported { collection, notes })
+}
+
+/// A collection id from a title: lower-case ASCII words joined by `-`
+/// ("Dấu ấn đối ngoại năm 2023" → "dau-an-doi-ngoai-nam-2023"), Vietnamese
+/// letters without their marks.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in fold_marks(title).chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out.truncate(
+        out.char_indices()
+            .nth(80)
+            .map_or(out.len(), |(i, _)| i)
+            .min(out.len()),
+    );
+    out.trim_end_matches('-').to_owned()
+}
+
+/// Latin letters without their diacritics (NFD, marks dropped; đ → d).
+fn fold_marks(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_vietnamese_marks() {
+        assert_eq!(
+            slug("Dấu ấn đối ngoại năm 2023"),
+            "dau-an-doi-ngoai-nam-2023"
+        );
+        assert_eq!(
+            slug("Sôi động đối ngoại 2023 và những kỳ vọng trong năm 2024"),
+            "soi-dong-doi-ngoai-2023-va-nhung-ky-vong-trong-nam-2024"
+        );
+        assert_eq!(
+            slug("  Đà Lạt: “thành phố sáng tạo”! "),
+            "da-lat-thanh-pho-sang-tao"
+        );
+        assert_eq!(slug(""), "");
+    }
+}

@@ -1,0 +1,214 @@
+// The editor (editor.html): importing the seeds, editing with messages by
+// the field, the live preview, nothing lost on reload, undo/redo, the
+// leave prompt, the exported snippet on a blank page, and axe.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, repo } from './harness.mjs';
+
+useServersAndBrowser();
+
+const seed = (name) => fs.readFile(path.join(repo, 'tests/seeds', name), 'utf8');
+
+/** Opens the editor (a fresh context: nothing saved yet) and waits for it. */
+async function openEditor(viewport = { width: 1280, height: 900 }) {
+  const opened = await openPage(browser, viewport);
+  await opened.page.goto(`${servers.assets.origin}/editor.html`);
+  await opened.page.waitForSelector('#ed-import-button');
+  return opened;
+}
+
+/** Pastes `text` and imports it; resolves once the form has `cards` cards. */
+async function paste(page, text, cards) {
+  await page.fill('#ed-paste', text);
+  await page.click('#ed-import-button');
+  await page.waitForFunction((n) => document.querySelectorAll('.ed-card').length === n, cards);
+}
+
+/** The preview widget's cards: number and headline. */
+const previewCards = (page) => page.evaluate(() => window.__hcAll('.ed-preview-host')[0].shadowRoot
+  ? [...document.querySelector('.ed-preview-host').shadowRoot.querySelectorAll('.hc-card')].map((c) => `${c.dataset.number} ${c.querySelector('.hc-headline').textContent}`)
+  : []);
+
+const value = (page, id) => page.$eval(`#${id}`, (el) => el.value);
+
+test('pasting seed 000 gives ten cards with every credit exact, the attribution and the read-more list', async () => {
+  const { page, problems, context } = await openEditor();
+  await paste(page, await seed('000_6f810e148873f4f9.txt'), 10);
+  const credits = await page.$$eval('.ed-credit', (ps) => ps.map((p) => [
+    p.querySelector('.ed-credit-kind')?.dataset.kind,
+    p.querySelector('.ed-credit-names')?.textContent,
+    p.querySelector('.ed-credit-agency')?.textContent ?? null,
+  ]));
+  assert.deepEqual(credits, [
+    ['photo', 'Nguyễn Hồng', null], ['photo', 'Tuấn Anh', null], ['source', 'TTXVN', null], ['source', 'TTXVN', null],
+    ['source', 'TTXVN', null], ['photo', 'Tuấn Anh', null], ['source', 'TTXVN', null], ['photo', 'Tuấn Việt', null],
+    ['source', 'Tuổi trẻ', null], ['source', 'Hội đồng giám mục Việt Nam', null],
+  ]);
+  assert.equal(await value(page, 'f-title'), 'Dấu ấn đối ngoại năm 2023');
+  assert.equal(await value(page, 'f-attribution'), 'Bình chọn của Ban Biên tập Báo Thế giới & Việt Nam');
+  assert.equal(await page.$$eval('.ed-readmore-item', (items) => items.length), 6);
+  assert.match(await value(page, 'f-readMore-0-title'), /^Thủ tướng Phạm Minh Chính dự Hội nghị tổng kết/);
+  // What the importer could not place is listed with its line.
+  const notes = await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent));
+  assert.ok(notes.includes('line 1: not placed: “Back to E-magazine”'), notes.join('\n'));
+  // The text has no photo URLs: the validator says so by each field.
+  assert.equal(await page.$eval('#f-cards-0-photo-src', (el) => el.getAttribute('aria-invalid')), 'true');
+  assert.match(await page.$eval('#f-cards-0-photo-src-msg', (el) => el.textContent), /must not be empty/);
+  assert.match(await page.textContent('#ed-counts'), /^10 lỗi/);
+  // The preview is the real widget, with every card.
+  await page.waitForFunction(() => document.querySelector('.ed-preview-host').shadowRoot?.querySelectorAll('.hc-card').length === 10);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('pasting seed 002 gives five photo cards with their sections, source and byline', async () => {
+  const { page, problems, context } = await openEditor();
+  await paste(page, await seed('002_18733defb9b271dd.txt'), 5);
+  const sections = [];
+  for (let i = 0; i < 5; i++) sections.push(await value(page, `f-cards-${i}-section`));
+  assert.deepEqual(sections, [
+    'Năm 2023: Nhiều dấu ấn đối ngoại nổi bật', '', 'Ngoại giao văn hóa đạt được những dấu ấn quan trọng', '', 'Phát huy sức mạnh đối ngoại năm 2024',
+  ]);
+  assert.equal(await page.$$eval('.ed-photo', (f) => f.length), 5);
+  assert.equal(await value(page, 'f-byline'), 'Hồng Nhung');
+  assert.equal(await value(page, 'f-source-name'), 'Tổ Quốc');
+  assert.deepEqual(await page.$$eval('.ed-credit', (ps) => ps.map((p) => p.querySelector('.ed-credit-names')?.textContent ?? null)),
+    ['Hoàng Việt', 'Trí Dũng', null, 'Thu Hà', null]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('editing a caption updates the credit and the preview; undo and redo; a reload restores the work', async () => {
+  const { page, problems, context } = await openEditor();
+  await paste(page, await seed('000_6f810e148873f4f9.txt'), 10);
+  await page.fill('#f-cards-0-photo-caption', 'Ảnh bìa mới của cuốn sách. (Ảnh: Trí Dũng/TTXVN)');
+  await page.waitForFunction(() => document.querySelector('.ed-credit .ed-credit-agency')?.textContent === 'TTXVN');
+  assert.equal(await page.textContent('.ed-credit .ed-credit-names'), 'Trí Dũng');
+  await page.waitForFunction(() => document.querySelector('.ed-preview-host').shadowRoot
+    .querySelector('.hc-card .hc-caption-text')?.textContent === 'Ảnh bìa mới của cuốn sách.');
+  assert.equal(await page.evaluate(() => document.querySelector('.ed-preview-host').shadowRoot.querySelector('.hc-card .hc-credit-name').textContent), 'Trí Dũng/TTXVN');
+  // A second field, then undo: the caption edit stays, the title goes back.
+  await page.fill('#f-title', 'Tiêu đề đã sửa');
+  await page.click('#ed-undo');
+  assert.equal(await value(page, 'f-title'), 'Dấu ấn đối ngoại năm 2023');
+  await page.click('#ed-redo');
+  assert.equal(await value(page, 'f-title'), 'Tiêu đề đã sửa');
+  // Reordering by the keyboard: focus "move down" on card 1 and press Enter.
+  await page.focus('.ed-card:first-child .ed-card-tools button:nth-child(2)');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#f-cards-1-photo-caption')?.value.startsWith('Ảnh bìa mới'));
+  // Nothing is lost on reload.
+  await page.reload();
+  await page.waitForSelector('#f-title');
+  assert.equal(await value(page, 'f-title'), 'Tiêu đề đã sửa');
+  assert.equal(await page.$$eval('.ed-card', (c) => c.length), 10);
+  assert.equal(await value(page, 'f-cards-1-photo-caption'), 'Ảnh bìa mới của cuốn sách. (Ảnh: Trí Dũng/TTXVN)');
+  // Leaving with changes not yet exported asks first.
+  const asked = new Promise((resolve) => page.once('dialog', async (d) => { resolve(d.type()); await d.accept(); }));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the copied embed snippet, put into a blank page, renders the same cards as the preview', async () => {
+  const { page, problems, context } = await openEditor();
+  await paste(page, await seed('002_18733defb9b271dd.txt'), 5);
+  await page.waitForFunction(() => document.querySelector('.ed-preview-host').shadowRoot?.querySelectorAll('.hc-card').length === 5);
+  const preview = await previewCards(page);
+  await page.click('#ed-copy-inline');
+  await page.waitForSelector('#ed-output');
+  const snippet = await value(page, 'ed-output');
+  assert.match(await page.textContent('#ed-saved'), /Đã lưu/);
+  const file = path.join(outputDir, 'editor-snippet.html');
+  await fs.writeFile(file, `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>snippet</title></head><body>\n${snippet}</body></html>`);
+  const blank = await context.newPage();
+  await blank.goto(`${servers.pages.origin}/out/editor-snippet.html`);
+  await blank.waitForFunction(() => document.querySelector('highlight-cards')?.shadowRoot?.querySelectorAll('.hc-card').length > 0);
+  const published = await blank.evaluate(() => [...document.querySelector('highlight-cards').shadowRoot.querySelectorAll('.hc-card')]
+    .map((c) => `${c.dataset.number} ${c.querySelector('.hc-headline').textContent}`));
+  assert.deepEqual(published, preview);
+  assert.equal(published.length, 5);
+  // The plain-HTML markup reads back as the same cards, by the widget itself.
+  await page.click('#ed-copy-html');
+  await page.waitForFunction(() => document.querySelector('#ed-output').value.startsWith('<highlight-cards'));
+  const markup = await value(page, 'ed-output');
+  await fs.writeFile(file, `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>snippet</title>
+<script type="module" src="${servers.assets.origin}/embed.js"></script></head><body>\n${markup}</body></html>`);
+  await blank.goto(`${servers.pages.origin}/out/editor-snippet.html`);
+  await blank.waitForFunction(() => document.querySelector('highlight-cards')?.shadowRoot?.querySelectorAll('.hc-card').length > 0);
+  const fromHtml = await blank.evaluate(() => [...document.querySelector('highlight-cards').shadowRoot.querySelectorAll('.hc-card')]
+    .map((c) => `${c.dataset.number} ${c.querySelector('.hc-headline').textContent}`));
+  assert.deepEqual(fromHtml, preview);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [name, viewport] of [['375', { width: 375, height: 812 }], ['1280', { width: 1280, height: 900 }]]) {
+  test(`axe-core finds no violations in the editor at ${name} px; screenshot`, async () => {
+    const { page, problems, context } = await openEditor(viewport);
+    await paste(page, await seed('000_6f810e148873f4f9.txt'), 10);
+    await page.waitForFunction(() => document.querySelector('.ed-preview-host').shadowRoot?.querySelectorAll('.hc-card').length === 10);
+    await page.screenshot({ path: path.join(outputDir, 'screenshots', `editor-${name}.png`) });
+    // And the first card's form, with its messages and parsed credit.
+    await page.$eval('#ed-card-0', (h) => h.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(outputDir, 'screenshots', `editor-${name}-card.png`) });
+    const axeSource = await fs.readFile(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+    });
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the prerendered version made in the editor hydrates on a blank page as `render` output does, without a warning', async () => {
+  const { page, problems, context } = await openEditor();
+  // A valid document: the demo's JSON, pasted (the format is detected).
+  const json = await fs.readFile(path.join(repo, 'static/demo/dau-an-doi-ngoai-2023.json'), 'utf8');
+  await paste(page, json.replaceAll('../photos/', `${servers.assets.origin}/photos/`), 10);
+  await page.waitForFunction(() => document.querySelector('.ed-ok'));
+  await page.click('#ed-prerender');
+  await page.waitForFunction(() => document.querySelector('#ed-output')?.value.startsWith('<highlight-cards'));
+  const html = await value(page, 'ed-output');
+  assert.match(html, /<template shadowrootmode="open">/);
+  const file = path.join(outputDir, 'editor-prerendered.html');
+  await fs.writeFile(file, `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>prerendered</title></head><body>
+${html}<script>document.querySelector('highlight-cards').addEventListener('highlight-cards:ready', (e) => { window.__ready = e.detail; });</script>
+<script type="module" src="${servers.assets.origin}/embed.js"></script></body></html>`);
+  const blank = await context.newPage();
+  await blank.goto(`${servers.pages.origin}/out/editor-prerendered.html`);
+  await blank.waitForFunction(() => window.__ready);
+  const ready = await blank.evaluate(() => window.__ready);
+  assert.equal(ready.cards, 10);
+  assert.deepEqual(ready.warnings, [], 'hydrated: the stamp made in the editor matches the page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('opening a Markdown file imports it by its name; the editor speaks English when asked', async () => {
+  const { page, problems, context } = await openEditor();
+  await page.selectOption('#ed-language', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('#ed-import').textContent === '1. Import an article');
+  const photo = `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023/01-480.jpg`;
+  const markdown = `# Ba dấu ấn\n\nLời dẫn ngắn.\n\n## 1. Thẻ một\n\n![Ảnh một](${photo} "Chú thích một. (Ảnh: Tuấn Anh)")\n\nThân bài một.\n\n## 2. Thẻ hai\n\nThân bài hai.\n\n\`\`\`\nkhông đặt được\n\`\`\`\n`;
+  await page.setInputFiles('#ed-file', { name: 'ba-dau-an.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  await page.waitForFunction(() => document.querySelectorAll('.ed-card').length === 2);
+  assert.equal(await value(page, 'f-title'), 'Ba dấu ấn');
+  assert.equal(await value(page, 'f-id'), 'ba-dau-an');
+  assert.equal(await page.textContent('.ed-credit .ed-credit-names'), 'Tuấn Anh');
+  assert.deepEqual(await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent)), ['line 15: not placed: a code block']);
+  // The photo's size, read from the image itself.
+  assert.equal(await value(page, 'f-cards-0-photo-width'), '');
+  await page.click('.ed-photo .ed-inline-button');
+  await page.waitForFunction(() => document.querySelector('#f-cards-0-photo-width').value !== '');
+  const size = await page.evaluate(async (src) => { const img = new Image(); img.src = src; await img.decode(); return [img.naturalWidth, img.naturalHeight]; }, photo);
+  assert.deepEqual([await value(page, 'f-cards-0-photo-width'), await value(page, 'f-cards-0-photo-height')], size.map(String));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
