@@ -260,12 +260,17 @@ fn import_cli_turns_article_text_into_collection_json() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains(":1: error: invalid JSON"));
     // Markdown, by its name: cards from `## 1. Headline`, notes by line.
     let md = dir.join("article.md");
-    std::fs::write(&md, "# Tiêu đề\n\n## 1. Thẻ một\n\nThân bài.\n\n<div>html</div>\n").unwrap();
+    std::fs::write(
+        &md,
+        "# Tiêu đề\n\n## 1. Thẻ một\n\nThân bài.\n\n<div>html</div>\n",
+    )
+    .unwrap();
     let out = cli(&["import", arg(&md)]);
     assert_eq!(out.status.code(), Some(0));
     let c: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
     assert_eq!(c["cards"][0]["headline"], "Thẻ một");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("article.md:7: note: not placed: an HTML block"));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("article.md:7: note: not placed: an HTML block"));
     // A format that does not exist is a usage error.
     let usage = cli(&[
         "import",

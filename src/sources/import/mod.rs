@@ -201,6 +201,47 @@ mod tests {
     use super::*;
 
     #[test]
+    fn json_and_html_import_as_validate_and_the_widget_read_them() {
+        // JSON: every problem a note at its line, beside what could be read.
+        let json = "{\n  \"id\": \"x\",\n  \"title\": \"T\",\n  \"cards\": [\n    { \"headline\": \"A\", \"kickr\": \"k\" }\n  ]\n}\n";
+        let imported = import(json, Format::Json).expect("readable");
+        assert_eq!(imported.collection.cards[0].headline, "A");
+        assert_eq!(imported.notes.len(), 1);
+        assert_eq!(imported.notes[0].line, 5);
+        assert!(
+            imported.notes[0].message.contains("did you mean `kicker`?"),
+            "{:?}",
+            imported.notes
+        );
+        let bad = import("{ \"cards\": [", Format::Json).unwrap_err();
+        assert!(bad[0].message.starts_with("invalid JSON"));
+        // HTML: the widget's markup, as the widget reads it; the second
+        // widget of a page is said, not silently dropped.
+        let widget = "<highlight-cards id=\"w\"><h2>Tiêu đề</h2><ol><li><h3>Thẻ</h3><p>Thân.</p></li></ol></highlight-cards>";
+        let imported = import(&format!("{widget}{widget}"), Format::Html).expect("a widget");
+        assert_eq!(imported.collection.title, "Tiêu đề");
+        assert_eq!(imported.collection.cards[0].body, ["Thân."]);
+        assert_eq!(
+            imported.notes,
+            [Note::new(
+                0,
+                "the page has 2 widgets with cards; the first is imported"
+            )]
+        );
+        assert!(import("<p>nothing</p>", Format::Html).is_err());
+    }
+
+    #[test]
+    fn formats_are_guessed_from_the_name_then_the_text() {
+        assert_eq!(Format::guess("a.MD", ""), Format::Markdown);
+        assert_eq!(Format::guess("a.json", "# not json"), Format::Json);
+        assert_eq!(Format::guess("", "  {\"id\": 1}"), Format::Json);
+        assert_eq!(Format::guess("", "<highlight-cards>"), Format::Html);
+        assert_eq!(Format::guess("", "---\ntitle: x\n---"), Format::Markdown);
+        assert_eq!(Format::guess("", "Back to E-magazine\n1\n"), Format::Text);
+    }
+
+    #[test]
     fn slugs_fold_vietnamese_marks() {
         assert_eq!(
             slug("Dấu ấn đối ngoại năm 2023"),
