@@ -4,7 +4,7 @@
 //! image itself.
 
 use super::fields::{dom_id, message_list, opt, Field, Report};
-use super::state::{empty_card, empty_photo, renumber, Action};
+use super::state::{renumber, Action};
 use super::strings::Words;
 use crate::model::credit::split_caption;
 use crate::model::{Card, Collection, CreditKind, Photo, ReadMore, Source};
@@ -52,7 +52,7 @@ fn photo_edit(
     f: impl Fn(&mut Photo, String) + 'static,
 ) -> Callback<String> {
     card_edit(dispatch, i, &format!("photo.{field}"), move |card, v| {
-        f(card.photo.get_or_insert_with(empty_photo), v)
+        f(card.photo.get_or_insert_with(Photo::draft), v)
     })
 }
 
@@ -157,7 +157,7 @@ pub fn CardForm(props: &CardProps) -> Html {
     });
     let add_after = structural(d, move |c| {
         let at = (i + 1).min(c.cards.len());
-        c.cards.insert(at, empty_card(0));
+        c.cards.insert(at, Card::draft(0));
     });
     let read_size = {
         let d = d.clone();
@@ -175,7 +175,7 @@ pub fn CardForm(props: &CardProps) -> Html {
                 format!("cards[{i}].photo"),
                 Rc::new(move |c| {
                     if let Some(card) = c.cards.get_mut(i) {
-                        card.photo.get_or_insert_with(empty_photo);
+                        card.photo.get_or_insert_with(Photo::draft);
                     }
                 }),
             ))

@@ -143,7 +143,7 @@ fn App() -> Html {
             d.emit(Action::Edit(
                 "cards".into(),
                 Rc::new(|c| {
-                    c.cards.push(state::empty_card(0));
+                    c.cards.push(crate::model::Card::draft(0));
                     state::renumber(c);
                 }),
             ))

@@ -2,7 +2,7 @@
 //! every change (`localStorage`) and restored on reload: nothing an editor
 //! typed is lost to a closed tab or a crash.
 
-use crate::model::{Card, Collection, Photo};
+use crate::model::{Card, Collection};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -145,45 +145,8 @@ fn storage() -> Option<web_sys::Storage> {
 /// A new collection: Vietnamese, one empty card.
 pub fn empty() -> Collection {
     Collection {
-        id: String::new(),
-        language: "vi".to_owned(),
-        title: String::new(),
-        kicker: None,
-        section: None,
-        dateline: None,
-        published: None,
-        intro: None,
-        attribution: None,
-        source: None,
-        byline: None,
-        cards: vec![empty_card(1)],
-        read_more: Vec::new(),
-    }
-}
-
-/// An empty card numbered `n`.
-pub fn empty_card(n: u32) -> Card {
-    Card {
-        number: Some(n),
-        section: None,
-        kicker: None,
-        headline: String::new(),
-        photo: None,
-        body: Vec::new(),
-    }
-}
-
-/// A photo with nothing in it yet.
-pub fn empty_photo() -> Photo {
-    Photo {
-        src: String::new(),
-        srcset: None,
-        sizes: None,
-        width: None,
-        height: None,
-        alt: None,
-        caption: None,
-        credit: None,
+        cards: vec![Card::draft(1)],
+        ..Collection::draft()
     }
 }
 

@@ -293,6 +293,60 @@ pub(crate) fn map_links(
     dropped
 }
 
+/// Empty values where an importer or the editor starts (at the end of
+/// the file: the reader's wasm never calls them).
+impl Collection {
+    /// A collection with nothing in it yet, in Vietnamese: where an
+    /// importer or the editor starts.
+    pub fn draft() -> Collection {
+        Collection {
+            id: String::new(),
+            language: default_language(),
+            title: String::new(),
+            kicker: None,
+            section: None,
+            dateline: None,
+            published: None,
+            intro: None,
+            attribution: None,
+            source: None,
+            byline: None,
+            cards: Vec::new(),
+            read_more: Vec::new(),
+        }
+    }
+}
+
+impl Card {
+    /// An empty card numbered `number`.
+    pub fn draft(number: u32) -> Card {
+        Card {
+            number: Some(number),
+            section: None,
+            kicker: None,
+            headline: String::new(),
+            photo: None,
+            body: Vec::new(),
+        }
+    }
+}
+
+impl Photo {
+    /// A photo with nothing in it yet (no URL: it cannot load).
+    pub fn draft() -> Photo {
+        Photo {
+            src: String::new(),
+            srcset: None,
+            sizes: None,
+            width: None,
+            height: None,
+            alt: None,
+            caption: None,
+            credit: None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -61,21 +61,7 @@ impl Block {
 /// Reads Markdown written to the convention; see the module documentation.
 pub fn import(input: &str) -> Imported {
     let mut notes = Vec::new();
-    let mut c = Collection {
-        id: String::new(),
-        language: "vi".to_owned(),
-        title: String::new(),
-        kicker: None,
-        section: None,
-        dateline: None,
-        published: None,
-        intro: None,
-        attribution: None,
-        source: None,
-        byline: None,
-        cards: Vec::new(),
-        read_more: Vec::new(),
-    };
+    let mut c = Collection::draft();
     let (body_start, had_id, front_title) = front_matter(input, &mut c, &mut notes);
     let line_of = |offset: usize| {
         input[..(body_start + offset).min(input.len())]
@@ -264,12 +250,9 @@ pub fn import(input: &str) -> Imported {
                             ));
                         }
                         c.cards.push(Card {
-                            number: Some(number.unwrap_or(expected)),
                             section: pending_section.take(),
-                            kicker: None,
                             headline,
-                            photo: None,
-                            body: Vec::new(),
+                            ..Card::draft(number.unwrap_or(expected))
                         });
                         part = Part::Card;
                     }
@@ -387,13 +370,9 @@ fn paragraph(
             } else {
                 card.photo = Some(Photo {
                     src,
-                    srcset: None,
-                    sizes: None,
-                    width: None,
-                    height: None,
                     alt: (!alt.trim().is_empty()).then(|| alt.trim().to_owned()),
                     caption: (!title.trim().is_empty()).then(|| title.trim().to_owned()),
-                    credit: None,
+                    ..Photo::draft()
                 });
             }
         }

@@ -40,21 +40,7 @@ pub fn import(input: &str) -> Imported {
         .filter(|l| !l.text.is_empty())
         .collect();
     let mut notes = Vec::new();
-    let mut collection = Collection {
-        id: String::new(),
-        language: "vi".to_owned(),
-        title: String::new(),
-        kicker: None,
-        section: None,
-        dateline: None,
-        published: None,
-        intro: None,
-        attribution: None,
-        source: None,
-        byline: None,
-        cards: Vec::new(),
-        read_more: Vec::new(),
-    };
+    let mut collection = Collection::draft();
     let photo_markers: Vec<usize> = (0..lines.len())
         .filter(|&i| photo_marker(lines[i].text).is_some())
         .collect();
@@ -333,18 +319,6 @@ fn split_lede(text: &str) -> (Option<String>, String) {
     (None, text.to_owned())
 }
 
-/// A card with only its body so far; the headline is decided at the end.
-fn card(number: u32) -> Card {
-    Card {
-        number: Some(number),
-        section: None,
-        kicker: None,
-        headline: String::new(),
-        photo: None,
-        body: Vec::new(),
-    }
-}
-
 /// A photo from a caption line (its credit stays in the caption text,
 /// where the widget's credit parser finds it); the text has no URL.
 fn photo(caption: &str, line: usize, number: u32, notes: &mut Vec<Note>) -> Photo {
@@ -353,14 +327,8 @@ fn photo(caption: &str, line: usize, number: u32, notes: &mut Vec<Note>) -> Phot
         format!("card {number}: the text has no photo URL; add the photo's src, width and height"),
     ));
     Photo {
-        src: String::new(),
-        srcset: None,
-        sizes: None,
-        width: None,
-        height: None,
-        alt: None,
         caption: Some(caption.to_owned()),
-        credit: None,
+        ..Photo::draft()
     }
 }
 
@@ -374,7 +342,7 @@ fn read_numbered(lines: &[Line<'_>], numbers: &[usize], c: &mut Collection, note
     let mut kickers = Vec::new();
     for (k, &start) in numbers.iter().enumerate() {
         let end = numbers.get(k + 1).copied().unwrap_or(tail);
-        let mut card = card(k as u32 + 1);
+        let mut card = Card::draft(k as u32 + 1);
         let mut kicker = None;
         for (j, line) in lines[start + 1..end].iter().enumerate() {
             let has_credit = split_caption(line.text).1.is_some();
@@ -482,7 +450,7 @@ fn read_photo_article(
         let line = lines[i];
         if markers.contains(&i) {
             let number = photo_marker(line.text).unwrap_or(c.cards.len() as u32 + 1);
-            let mut card = card(number);
+            let mut card = Card::draft(number);
             if number != c.cards.len() as u32 + 1 {
                 notes.push(Note::new(
                     line.no,
