@@ -1,7 +1,7 @@
 //! The native command-line tool; never part of the browser build.
 //!
 //! ```text
-//! highlight-cards validate <data.json|page.html>...
+//! highlight-cards validate [--lang vi|en] <data.json|page.html>...
 //!                                           check files (a page's plain-HTML widgets too), listing
 //!                                           every problem; exit 0 valid (warnings allowed), 1 invalid
 //!                                           but a reader's browser would still show cards (leaving
@@ -22,7 +22,7 @@
 use crate::{model, sources, ssr};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: highlight-cards validate FILE...
+const USAGE: &str = "usage: highlight-cards validate [--lang vi|en] FILE...
        highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang vi|en] [--share on|off] [--base URL | --assets URL]
        highlight-cards import FILE [--format text|md|html|json]
        highlight-cards schema";
@@ -34,7 +34,18 @@ pub fn main() -> ExitCode {
             println!("{}", schema_json());
             ExitCode::SUCCESS
         }
-        Some("validate") if args.len() > 1 => validate(&args[1..]),
+        Some("validate") if args.len() > 1 => {
+            // `--lang vi`: each problem's message in Vietnamese, the words
+            // the editor shows beside the field.
+            let (language, paths) = match &args[1..] {
+                [flag, language, paths @ ..] if flag == "--lang" && !paths.is_empty() => {
+                    (language.clone(), paths)
+                }
+                paths => ("en".to_owned(), paths),
+            };
+            let _ = LANGUAGE.set(language);
+            validate(paths)
+        }
         Some("render") if args.len() >= 2 => render(&args[1], &args[2..]),
         Some("import") if args.len() >= 2 => import(&args[1], &args[2..]),
         _ => {
@@ -96,6 +107,9 @@ impl Verdict {
     }
 }
 
+/// The language of `validate`'s messages (`--lang`).
+static LANGUAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
 /// `file:line:column: level: path: message`, as compilers print, so editors
 /// can jump to it.
 fn report(path: &str, level: &str, e: &model::ModelError) -> String {
@@ -108,7 +122,9 @@ fn report(path: &str, level: &str, e: &model::ModelError) -> String {
     } else {
         format!("{}: ", e.path)
     };
-    format!("{path}{at}: {level}: {field}{}", e.message)
+    let message =
+        model::words::in_language(&e.message, LANGUAGE.get().map_or("en", String::as_str));
+    format!("{path}{at}: {level}: {field}{message}")
 }
 
 fn validate(paths: &[String]) -> ExitCode {

@@ -114,3 +114,36 @@ fn the_browser_reader_agrees_with_the_serde_types() {
         "{compared} compared, {accepted} accepted"
     );
 }
+
+/// Every message the validator gives for the JSON corpus — errors and
+/// warnings, strict and as a reader's browser reads — has its Vietnamese
+/// (`model::words`, what the editor and `validate --lang vi` show).
+#[test]
+fn every_validator_message_has_its_vietnamese() {
+    use highlight_cards::model::words::has_vietnamese;
+    use highlight_cards::sources::check_json_str;
+    let missing = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    let seen = replay("model_json", |data| {
+        let checked = check_json_str(&String::from_utf8_lossy(data));
+        let strict = match &checked.strict {
+            Ok(v) => v.warnings.clone(),
+            Err(e) => e.clone(),
+        };
+        let reader = match &checked.reader {
+            Ok(v) => v.warnings.clone(),
+            Err(e) => e.clone(),
+        };
+        for m in strict.iter().chain(&reader) {
+            if !has_vietnamese(&m.message) {
+                missing.borrow_mut().insert(m.message.clone());
+            }
+        }
+    });
+    assert!(seen > 100, "the corpus is there ({seen} files)");
+    let missing = missing.into_inner();
+    assert!(
+        missing.is_empty(),
+        "no Vietnamese for:\n{}",
+        missing.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}

@@ -62,8 +62,9 @@ pub fn start() {
 }
 
 /// Every message of the validator for a document: errors when it is not
-/// valid, else its warnings.
-fn check(c: &crate::model::Collection) -> Report {
+/// valid, else its warnings; in the editor's language, with the words
+/// `validate --lang` prints.
+fn check(c: &crate::model::Collection, language: &str) -> Report {
     let (messages, error) = match crate::model::validate(c.clone()) {
         Ok(v) => (v.warnings, false),
         Err(errors) => (errors, true),
@@ -74,7 +75,7 @@ fn check(c: &crate::model::Collection) -> Report {
             .map(|m| Msg {
                 path: m.path,
                 error,
-                text: m.message,
+                text: crate::model::words::in_language(&m.message, language),
             })
             .collect(),
     )
@@ -119,7 +120,11 @@ fn App() -> Html {
         let doc = doc.clone();
         Callback::from(move |a: Action| doc.dispatch(a))
     };
-    let report: Report = (*use_memo(doc.collection.clone(), |c| check(c))).clone();
+    let report: Report = (*use_memo(
+        (doc.collection.clone(), (*language).clone()),
+        |(c, lang)| check(c, lang),
+    ))
+    .clone();
     let c = doc.collection.clone();
     let undo = {
         let d = dispatch.clone();

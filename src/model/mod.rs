@@ -347,6 +347,11 @@ impl Photo {
     }
 }
 
+/// The validator's messages in Vietnamese: the editor's and the CLI's
+/// only, never in the reader's wasm (declared last: see `draft` above).
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod words;
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -55,7 +55,8 @@ test('pasting seed 000 gives ten cards with every credit exact, the attribution 
   assert.ok(notes.includes('line 1: not placed: “Back to E-magazine”'), notes.join('\n'));
   // The text has no photo URLs: the validator says so by each field.
   assert.equal(await page.$eval('#f-cards-0-photo-src', (el) => el.getAttribute('aria-invalid')), 'true');
-  assert.match(await page.$eval('#f-cards-0-photo-src-msg', (el) => el.textContent), /must not be empty/);
+  // In the editor's language, with the words `validate --lang vi` prints.
+  assert.equal(await page.$eval('#f-cards-0-photo-src-msg', (el) => el.textContent), 'không được để trống');
   assert.match(await page.textContent('#ed-counts'), /^10 lỗi/);
   // The preview is the real widget, with every card.
   await page.waitForFunction(() => document.querySelector('.ed-preview-host').shadowRoot?.querySelectorAll('.hc-card').length === 10);
@@ -203,6 +204,8 @@ test('opening a Markdown file imports it by its name; the editor speaks English 
   assert.equal(await value(page, 'f-id'), 'ba-dau-an');
   assert.equal(await page.textContent('.ed-credit .ed-credit-names'), 'Tuấn Anh');
   assert.deepEqual(await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent)), ['line 15: not placed: a code block']);
+  // In English the validator's messages are `validate`'s own words.
+  assert.match(await page.$eval('#f-cards-0-photo-msg', (el) => el.textContent), /^no width\/height: the page will shift/);
   // The photo's size, read from the image itself.
   assert.equal(await value(page, 'f-cards-0-photo-width'), '');
   await page.click('.ed-photo .ed-inline-button');
