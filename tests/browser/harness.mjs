@@ -175,6 +175,21 @@ function notFound(res, cors) {
   res.end('not found');
 }
 
+/** A plain static server for `dir` (the package test serves an npm project from it). */
+export async function serveDirectory(dir) {
+  const server = http.createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(dir)) return notFound(res, false);
+    try {
+      await serveFile(res, file, { cors: false });
+    } catch {
+      notFound(res, false);
+    }
+  });
+  return listen(server);
+}
+
 export const launchBrowser = launchChromium;
 
 /// Opens a page that records console errors, page errors and failed requests.

@@ -1,0 +1,78 @@
+// The release: the npm package and the files to self-host, from dist/.
+//
+//   node scripts/release.mjs [--out DIR]        (scripts/release builds first)
+//
+// Writes DIR/highlight-cards/ (default target/release-npm/): package.json
+// (npm/package.json, its version checked against Cargo.toml), README.md, and
+// dist/ with the entry scripts, the glue, the wasm, the stylesheet and the
+// TypeScript declarations, each with a .br and a .gz beside it for static
+// hosts that serve precompressed files (npm's tarball leaves those out:
+// CDNs compress themselves). Then runs `npm pack` and prints the tarball's
+// contents and sizes, each file's SHA-384 (for `integrity`) and the snippet.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = path.resolve(outIndex >= 0 ? args[outIndex + 1] : path.join(root, 'target/release-npm'));
+const dist = path.join(root, 'dist');
+
+const cargoVersion = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'npm/package.json'), 'utf8'));
+if (manifest.version !== cargoVersion) {
+  throw new Error(`npm/package.json has version ${manifest.version}, Cargo.toml ${cargoVersion}: make them equal`);
+}
+
+const files = fs.readdirSync(dist);
+const pick = (re) => {
+  const found = files.filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`expected one ${re} in dist/ (run trunk build --release), found ${found.join(', ') || 'none'}`);
+  return found[0];
+};
+const shipped = [
+  pick(/^embed\.js$/),
+  pick(/^embed\.classic\.js$/),
+  pick(/^highlight-cards-[0-9a-f]+\.js$/),
+  pick(/^highlight-cards-[0-9a-f]+_bg\.wasm$/),
+  pick(/^highlight-cards\.css$/),
+];
+
+const pkg = path.join(out, 'highlight-cards');
+fs.rmSync(pkg, { recursive: true, force: true });
+fs.mkdirSync(path.join(pkg, 'dist'), { recursive: true });
+fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+fs.copyFileSync(path.join(root, 'README.md'), path.join(pkg, 'README.md'));
+for (const f of shipped) fs.copyFileSync(path.join(dist, f), path.join(pkg, 'dist', f));
+fs.copyFileSync(path.join(root, 'npm/highlight-cards.d.ts'), path.join(pkg, 'dist/highlight-cards.d.ts'));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+const hashes = {};
+console.log(`highlight-cards ${cargoVersion}: ${path.relative(root, pkg) || pkg}/dist`);
+console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  sha384`);
+for (const f of fs.readdirSync(path.join(pkg, 'dist')).sort()) {
+  const file = path.join(pkg, 'dist', f);
+  const bytes = fs.readFileSync(file);
+  const gz = zlib.gzipSync(bytes, { level: 9 });
+  const br = zlib.brotliCompressSync(bytes, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+  fs.writeFileSync(`${file}.gz`, gz);
+  fs.writeFileSync(`${file}.br`, br);
+  hashes[f] = sri(bytes);
+  console.log(`  ${f.padEnd(44)} ${kb(bytes.length).padStart(9)} ${kb(gz.length).padStart(9)} ${kb(br.length).padStart(9)}  ${hashes[f]}`);
+}
+fs.writeFileSync(path.join(out, 'integrity.json'), JSON.stringify(hashes, null, 2) + '\n');
+
+const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out, '--loglevel=error'], { cwd: pkg, encoding: 'utf8' }))[0];
+console.log(`\nnpm pack: ${path.join(out, packed.filename)} (${kb(packed.size)}, unpacked ${kb(packed.unpackedSize)})`);
+for (const f of packed.files) console.log(`  ${f.path.padEnd(46)} ${kb(f.size).padStart(9)}`);
+
+const cdn = `https://cdn.jsdelivr.net/npm/highlight-cards@${cargoVersion}/dist/embed.js`;
+console.log(`\nsnippet:\n<script type="module" src="${cdn}"\n        integrity="${hashes['embed.js']}" crossorigin="anonymous"></script>\n<highlight-cards src="/data/your-cards.json"></highlight-cards>`);
+console.log(`\nprecompressed: every file in ${path.relative(root, path.join(pkg, 'dist'))} has a .br and a .gz beside it (see the README's "Hosting the files")`);
+console.log(`tarball=${path.join(out, packed.filename)}`);
