@@ -146,7 +146,10 @@ export async function launch() {
     },
     async quit() {
       try {
-        await driver.quit();
+        // A session whose browser died (a WebKit web-process crash) never
+        // answers: after 10 s the driver is killed instead, so a crash fails
+        // the suite at once rather than hanging it.
+        await Promise.race([driver.quit(), new Promise((r) => setTimeout(r, 10_000))]);
       } finally {
         await cleanup();
       }
