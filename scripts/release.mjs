@@ -4,9 +4,10 @@
 //
 // Writes DIR/highlight-cards/ (default target/release-npm/): package.json
 // (npm/package.json, its version checked against Cargo.toml), README.md, and
-// dist/ with the entry scripts, the glue, the wasm, the stylesheet and the
-// TypeScript declarations, each with a .br and a .gz beside it for static
-// hosts that serve precompressed files (npm's tarball leaves those out:
+// dist/ with the entry scripts (embed.js holds the glue), the wasm, the
+// stylesheet, the iframe page and its resizer, and the TypeScript
+// declarations, each with a .br and a .gz beside it for static hosts that
+// serve precompressed files (npm's tarball leaves those out:
 // CDNs compress themselves). Then runs `npm pack` and prints the tarball's
 // contents and sizes, each file's SHA-384 (for `integrity`) and the snippet.
 import fs from 'node:fs';
@@ -36,9 +37,11 @@ const pick = (re) => {
 const shipped = [
   pick(/^embed\.js$/),
   pick(/^embed\.classic\.js$/),
-  pick(/^highlight-cards-[0-9a-f]+\.js$/),
   pick(/^highlight-cards-[0-9a-f]+_bg\.wasm$/),
   pick(/^highlight-cards\.css$/),
+  // The iframe form: the page to frame and the host page's resizer.
+  pick(/^frame\.html$/),
+  pick(/^frame-resizer\.js$/),
 ];
 
 const pkg = path.join(out, 'highlight-cards');

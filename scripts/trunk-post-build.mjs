@@ -1,10 +1,13 @@
 // Trunk post_build hook: writes the stable entry scripts (embed.js,
-// embed.classic.js) into the staging dir, pointing at this build's
-// content-hashed glue module. Hosts link the stable names; the hashed glue
-// and wasm can be cached forever.
+// embed.classic.js) into the staging dir. embed.js carries this build's
+// wasm-bindgen glue and the name and SHA-384 of its content-hashed wasm;
+// embed.classic.js carries embed.js's SHA-384. Hosts link the stable names;
+// the hashed wasm can be cached forever.
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { minify } from 'terser';
 import { prerenderDemo } from './demo-prerender.mjs';
 
@@ -20,22 +23,46 @@ const version = cargo.match(/^version\s*=\s*"([^"]+)"/m)[1];
 // Readers download these: minified with terser (names mangled, comments
 // dropped except the /*! header). wasm-bindgen's glue comes unminified.
 const minifyOptions = { module: true, compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } };
-// Test hooks (`_panicForTesting`) exist only when the wasm was built with the
-// test-hooks cargo feature; otherwise their part of the entry script goes too.
-const hooks = fs.readFileSync(path.join(staging, glue), 'utf8').includes('_panicForTesting');
-for (const name of ['embed.js', 'embed.classic.js']) {
-  const template = fs.readFileSync(path.join(source, 'static/embed', name), 'utf8');
-  let code = template.replaceAll('__GLUE__', glue).replaceAll('__WASM__', wasm).replaceAll('__VERSION__', version);
-  code = hooks ? code : code.replace(/\/\* test-hooks:[\s\S]*?\/\* \/test-hooks \*\//g, '');
-  // The classic script is left uncompressed: terser would unwrap its IIFE into a page global.
-  const options = name === 'embed.js' ? minifyOptions : { ...minifyOptions, module: false, compress: false };
-  fs.writeFileSync(path.join(staging, name), (await minify(code, options)).code);
-}
+const wasmPath = path.join(staging, wasm);
 const gluePath = path.join(staging, glue);
 let glueCode = fs.readFileSync(gluePath, 'utf8');
-if (process.env.TRUNK_PROFILE === 'release') glueCode = minifyWasmNames(path.join(staging, wasm), glueCode);
-fs.writeFileSync(gluePath, (await minify(glueCode, minifyOptions)).code);
-console.log(`embed.js -> ${glue} (v${version}), minified`);
+// Test hooks (`_panicForTesting`) exist only when the wasm was built with the
+// test-hooks cargo feature; otherwise their part of the entry script goes too.
+const hooks = glueCode.includes('_panicForTesting');
+if (process.env.TRUNK_PROFILE === 'release') glueCode = minifyWasmNames(wasmPath, glueCode);
+fs.writeFileSync(gluePath, glueCode);
+
+// Integrity end to end: the host's script tag pins embed.js (and
+// embed.classic.js pins embed.js); embed.js holds the glue and pins the wasm.
+// So the hashes are taken last to first: the wasm as it now is, then embed.js.
+const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+const fill = (name, values) => {
+  let code = fs.readFileSync(path.join(source, 'static/embed', name), 'utf8').replaceAll('__VERSION__', version);
+  for (const [key, value] of Object.entries(values)) code = code.replaceAll(key, value);
+  const left = code.match(/__[A-Z_]+__/);
+  if (left) throw new Error(`static/embed/${name}: ${left[0]} is not filled in`);
+  return hooks ? code : code.replace(/\/\* test-hooks:[\s\S]*?\/\* \/test-hooks \*\//g, '');
+};
+
+// embed.js: the template with the glue bundled in (esbuild: one module, so
+// that no second script file goes unchecked: a dynamic import() cannot carry
+// an integrity), then minified with terser.
+const entryPath = path.join(staging, '.embed.entry.js');
+const entry = fill('embed.js', { __GLUE__: glue, __WASM__: wasm, __WASM_INTEGRITY__: sri(fs.readFileSync(wasmPath)) });
+// The /*! header (version, snippet) stays first, above the glue.
+const header = entry.match(/^\/\*![\s\S]*?\*\//)[0];
+fs.writeFileSync(entryPath, entry.slice(header.length));
+const bundle = await build({ entryPoints: [entryPath], bundle: true, format: 'esm', platform: 'browser', write: false, banner: { js: header }, legalComments: 'none', logLevel: 'error' });
+const embed = (await minify(bundle.outputFiles[0].text, minifyOptions)).code;
+fs.writeFileSync(path.join(staging, 'embed.js'), embed);
+// The glue now lives only inside embed.js.
+fs.rmSync(entryPath);
+fs.rmSync(gluePath);
+
+// The classic script is left uncompressed: terser would unwrap its IIFE into a page global.
+const classic = fill('embed.classic.js', { __EMBED_INTEGRITY__: sri(Buffer.from(embed)) });
+fs.writeFileSync(path.join(staging, 'embed.classic.js'), (await minify(classic, { ...minifyOptions, module: false, compress: false })).code);
+console.log(`embed.js (v${version}): ${glue} bundled in, pins ${wasm}; minified`);
 console.log(`index.html: ${prerenderDemo(staging, source)} demo widgets prerendered`);
 
 /**

@@ -3,12 +3,17 @@
  * Mounts every <highlight-cards> and [data-highlight-cards] element, now and later.
  * The wasm is found next to this file (import.meta.url), not relative to the page.
  */
+// The wasm-bindgen glue is bundled into this file at build time
+// (scripts/trunk-post-build.mjs), so the one `integrity` on the host's script
+// tag covers all the JavaScript; the wasm is fetched with its own SHA-384
+// below. A tampered file on the CDN is refused by the browser.
+import * as g from './__GLUE__';
+
 const HOSTS = 'highlight-cards, [data-highlight-cards]';
 const PREFETCH = '__highlightCardsPrefetch';
 
-// No waterfall: as soon as this file runs, the hosts' data, the wasm and the
-// wasm-bindgen glue are all requested at once, and the wasm compiles while it
-// streams in. Parsing and validating the data stay in the wasm: it takes the
+// No waterfall: as soon as this file runs, the hosts' data and the wasm are
+// both requested, and the wasm compiles while it streams in. Parsing and validating the data stay in the wasm: it takes the
 // prefetched response for its `src` (see src/embed/load.rs) instead of
 // fetching it again.
 const hosts = [...document.querySelectorAll(HOSTS)];
@@ -45,14 +50,15 @@ if (!(PREFETCH in window)) {
 // wasm need not compete with the page's own photos: fetched at low priority.
 const prerenderedOnly = hosts.length > 0 && hosts.every((h) => h.shadowRoot && h.shadowRoot.querySelector('.hc-mount[data-hydrate]'));
 const wasmUrl = new URL('./__WASM__', import.meta.url);
-const wasmResponse = fetch(wasmUrl, prerenderedOnly ? { priority: 'low' } : {});
+// This build's wasm, and no other: the SHA-384 is written in at build time.
+const integrity = '__WASM_INTEGRITY__';
+const wasmResponse = fetch(wasmUrl, prerenderedOnly ? { integrity, priority: 'low' } : { integrity });
 const compiled = WebAssembly.compileStreaming
-  ? WebAssembly.compileStreaming(wasmResponse).catch(async () => WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()))
+  ? WebAssembly.compileStreaming(wasmResponse).catch(async () => WebAssembly.compile(await (await fetch(wasmUrl, { integrity })).arrayBuffer()))
   : wasmResponse.then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
-const glue = import('./__GLUE__');
 
 /** Resolves once the wasm runs (and has mounted the hosts present at start). */
-export const ready = glue.then((g) => g.default({ module_or_path: compiled })).then(() => undefined);
+export const ready = g.default({ module_or_path: compiled }).then(() => undefined);
 
 ready.catch((error) => {
   // The hosts keep their own content (plain-HTML cards stay readable); tell the site why.
@@ -71,7 +77,6 @@ export const version = '__VERSION__';
 /* test-hooks: kept only in builds with the test-hooks feature (scripts/trunk-post-build.mjs). */
 /** Diagnostics for tests: panics inside the wasm, as a bug would (every widget then shows why it stopped). */
 export async function _panicForTesting(message) {
-  const g = await glue;
   await ready;
   return g._panicForTesting(message);
 }
@@ -79,21 +84,18 @@ export async function _panicForTesting(message) {
 
 /** Mounts on `element`; `data` is a collection object or JSON text, or omitted to use the element's own source. */
 export async function mount(element, data) {
-  const g = await glue;
   await ready;
   return g.mount(element, data);
 }
 
 /** Unmounts from `element`, removing its listeners and observers. Resolves to whether it was mounted. */
 export async function unmount(element) {
-  const g = await glue;
   await ready;
   return g.unmount(element);
 }
 
 /** How many widgets are mounted on the page. */
 export async function count() {
-  const g = await glue;
   await ready;
   return g.mountedCount();
 }

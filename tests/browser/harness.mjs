@@ -175,16 +175,16 @@ function notFound(res, cors) {
   res.end('not found');
 }
 
-/** A plain static server for `dir` (the package test serves an npm project from it). */
-export async function serveDirectory(dir) {
+/** A plain static server for `dir` (the package test serves an npm project from it); `cors: true` serves it as a CDN does. */
+export async function serveDirectory(dir, { cors = false } = {}) {
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (!file.startsWith(dir)) return notFound(res, false);
+    if (!file.startsWith(dir)) return notFound(res, cors);
     try {
-      await serveFile(res, file, { cors: false });
+      await serveFile(res, file, { cors });
     } catch {
-      notFound(res, false);
+      notFound(res, cors);
     }
   });
   return listen(server);

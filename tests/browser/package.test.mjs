@@ -49,7 +49,12 @@ test('installed from the tarball, the widget runs from node_modules: bare import
   assert.ok(resolved.endsWith('/node_modules/highlight-cards/dist/embed.js'), resolved);
   // The tarball leaves the precompressed files out (CDNs compress).
   const shipped = await fs.readdir(path.join(project, 'node_modules/highlight-cards/dist'));
-  assert.ok(shipped.includes('embed.js') && shipped.includes('highlight-cards.d.ts') && shipped.some((f) => f.endsWith('_bg.wasm')), shipped.join(' '));
+  for (const f of ['embed.js', 'embed.classic.js', 'highlight-cards.css', 'highlight-cards.d.ts', 'frame.html', 'frame-resizer.js']) {
+    assert.ok(shipped.includes(f), `${f} in ${shipped.join(' ')}`);
+  }
+  assert.ok(shipped.some((f) => f.endsWith('_bg.wasm')), shipped.join(' '));
+  // embed.js holds the glue: no second script module to go unpinned.
+  assert.deepEqual(shipped.filter((f) => /^highlight-cards.*\.js$/.test(f)), []);
   assert.deepEqual(shipped.filter((f) => /\.(br|gz)$/.test(f)), []);
 
   // The demo's photos, from where dist/ is served.

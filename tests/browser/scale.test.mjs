@@ -61,13 +61,19 @@ async function measure(page, cdp) {
 test('1,000 mount/unmount cycles: no growth in listeners, DOM nodes, JS heap or wasm memory', async () => {
   const { page, problems, context } = await openPage(browser, { width: 375, height: 800 });
   const cdp = await context.newCDPSession(page);
+  // The wasm's exports (for its memory), kept as the glue instantiates it.
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = function (...args) {
+      return instantiate.apply(this, args).then((result) => {
+        window.__wasm = (result.instance ?? result).exports;
+        return result;
+      });
+    };
+  });
   await page.goto(`${servers.pages.origin}/test/lifetime.html`);
   await page.evaluate(async (assets) => {
     await window.HighlightCards.ready;
-    // The wasm's exports (for its memory): the glue's init returns the running instance.
-    const entry = await (await fetch(`${assets}/embed.js`)).text();
-    const glue = entry.match(/["']\.\/([^"']+\.js)["']/)[1];
-    window.__wasm = await (await import(`${assets}/${glue}`)).default();
     // Passed as an object, the data's relative photo URLs would resolve against this page.
     const text = await (await fetch(`${assets}/demo/dau-an-doi-ngoai-2023.json`)).text();
     window.__data = JSON.parse(text.replaceAll('../photos/', `${assets}/photos/`));
