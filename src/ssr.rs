@@ -85,7 +85,7 @@ pub fn prerender(collection: Valid, options: &RenderOptions) -> String {
 }
 
 /// [`prerender`], measuring the rendered markup's shape with `shape`, as a
-/// browser will parse it: natively html5ever ([`shape_of`]), in the editor
+/// browser will parse it: natively html5ever (`shape_of`), in the editor
 /// the browser itself.
 pub async fn prerender_with(
     collection: Valid,

@@ -305,7 +305,7 @@ mod native {
     /// Every widget host in an HTML page or fragment, in document order,
     /// with its source (see [`PageWidget`]). Plain-HTML cards are read as
     /// the embed reads them: the id defaults to `highlight-cards-<n>`, the
-    /// language is [`language`].
+    /// language is the host's `lang` (see `language`).
     pub fn page_widgets(html: &str) -> Vec<PageWidget> {
         let doc = scraper::Html::parse_document(html);
         let selector = scraper::Selector::parse(HOST_SELECTOR).expect("valid selector");

@@ -1,8 +1,8 @@
-//! The plain-HTML markup written from a collection: what [`super::html`]
+//! The plain-HTML markup written from a collection: what [`html`](crate::sources::html)
 //! reads, so the editor can hand a newsroom markup that readers without
 //! JavaScript (and search engines) see as the cards, and that the widget
 //! upgrades in place. `read(write(c))` gives `c` back for every field the
-//! markup carries (tested below); [`not_carried`] names the others.
+//! markup carries (tested below); [`not_carried`](crate::sources::html_write::not_carried) names the others.
 
 use crate::model::inline::{self, Inline};
 use crate::model::{Card, Collection, Photo};

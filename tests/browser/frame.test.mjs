@@ -14,6 +14,7 @@ useServersAndBrowser();
 /** Writes the parent page and opens it (with `hash`) at `viewport`. */
 async function openParent(viewport, layout, hash = '') {
   const frameSrc = `${servers.assets.origin}/frame.html?src=demo/soi-dong-doi-ngoai-2023.json&layout=${layout}&theme=light`;
+  await fs.mkdir(path.join(outputDir, 'screenshots'), { recursive: true });
   await fs.writeFile(path.join(outputDir, `frame-parent-${layout}.html`), `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>parent</title><link rel="icon" href="data:,">
 <style>body { margin: 0 auto; max-width: 760px; padding: 0 12px; font: 18px/1.6 Georgia, serif; } iframe { display: block; width: 100%; border: 0; }</style>

@@ -1,12 +1,12 @@
 //! Importers: the article an editor already has — text copied out of a CMS
 //! or a page, Markdown, the plain-HTML markup, JSON — turned into a
-//! [`Collection`]. Shared by the CLI (`highlight-cards import`) and the
+//! [`Collection`](crate::model::Collection). Shared by the CLI (`highlight-cards import`) and the
 //! editor; never part of the reader's widget (nothing in `embed` calls
 //! them, so the reader's wasm does not carry them).
 //!
 //! An importer never guesses silently: every line it could not place, and
 //! every field it had to make up (a headline taken from the body, a photo
-//! with no URL in the text), is a [`Note`] naming the line, for the editor
+//! with no URL in the text), is a [`Note`](crate::sources::import::Note) naming the line, for the editor
 //! to check. What it returns is a draft for `validate`, not a verdict.
 
 pub mod markdown;
