@@ -414,7 +414,7 @@ async function main() {
       version: JSON.parse(fs.readFileSync(path.join(benchDir, 'node_modules', name, 'package.json'), 'utf8')).version,
     }));
     const cargo = fs.readFileSync(path.join(repo, 'Cargo.toml'), 'utf8');
-    const wasm = fs.readdirSync(distDir).find((f) => f.endsWith('_bg.wasm')) ?? 'n/a';
+    const wasm = fs.readdirSync(distDir).find((f) => /^highlight-cards-[0-9a-f]+_bg\.wasm$/.test(f)) ?? 'n/a';
     const strip = ({ html, data, probe, ...p }) => p;
     const results = {
       env: {
