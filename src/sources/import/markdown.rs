@@ -6,7 +6,7 @@
 //! cards. Parsed by pulldown-cmark (CommonMark); every block that does not
 //! fit the convention is a [`Note`] with its line, never dropped silently.
 
-use super::{slug, Imported, Note};
+use super::{excerpt, is_read_more, slug, Imported, Note};
 use crate::model::inline::{self, Inline};
 use crate::model::{Card, Collection, Photo, ReadMore, Source};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -480,11 +480,6 @@ fn read_more_item(nodes: Vec<Inline>, line: usize, c: &mut Collection, notes: &m
     });
 }
 
-fn is_read_more(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(':').to_lowercase();
-    t == "đọc thêm" || t == "read more" || t == "xem thêm"
-}
-
 /// "1. Headline" or "1) Headline" → (Some(1), "Headline").
 fn numbered(text: &str) -> (Option<u32>, String) {
     let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
@@ -495,13 +490,6 @@ fn numbered(text: &str) -> (Option<u32>, String) {
         }
     }
     (None, text.to_owned())
-}
-
-fn excerpt(text: &str) -> String {
-    match text.char_indices().nth(60) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_owned(),
-    }
 }
 
 /// `---` … `---` at the very top: `key: value` lines. Returns where the

@@ -196,9 +196,51 @@ fn fold_marks(text: &str) -> String {
         .collect()
 }
 
+/// The first 60 characters of a line, for a note.
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_owned(),
+    }
+}
+
+/// A heading or line that starts the related-stories list, in either
+/// importer: "Đọc thêm", "Xem thêm", "Tin liên quan", "Read more" (any
+/// case, an optional colon).
+fn is_read_more(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    ["đọc thêm", "xem thêm", "tin liên quan", "read more"].contains(&t.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excerpts_and_read_more_headings_are_the_same_in_both_importers() {
+        assert_eq!(excerpt("ngắn"), "ngắn");
+        let long = "Đ".repeat(61);
+        assert_eq!(excerpt(&long), format!("{}…", "Đ".repeat(60)));
+        for heading in [
+            "Đọc thêm",
+            "ĐỌC THÊM:",
+            " Tin liên quan ",
+            "Xem thêm :",
+            "Read more",
+        ] {
+            assert!(is_read_more(heading), "{heading}");
+        }
+        assert!(!is_read_more("Đọc thêm về năm 2023"));
+        // Markdown now knows "Tin liên quan" too, as the text importer did.
+        let md = "# T\n\n## 1. Thẻ\n\nThân.\n\n## Tin liên quan\n\n- [Bài khác](https://example.com/a)\n";
+        let imported = import(md, Format::Markdown).expect("a collection");
+        assert_eq!(
+            imported.collection.read_more.len(),
+            1,
+            "{:?}",
+            imported.notes
+        );
+    }
 
     #[test]
     fn json_and_html_import_as_validate_and_the_widget_read_them() {

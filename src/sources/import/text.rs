@@ -17,7 +17,7 @@
 //! headline is its body's first sentence, a photo has no URL yet. Every
 //! line not used is a [`Note`] with its line number.
 
-use super::{slug, Imported, Note};
+use super::{excerpt, is_read_more, slug, Imported, Note};
 use crate::model::credit::split_caption;
 use crate::model::{Card, Collection, Photo, ReadMore, Source};
 
@@ -85,14 +85,6 @@ pub fn import(input: &str) -> Imported {
 
 fn not_placed(line: &Line<'_>) -> Note {
     Note::new(line.no, format!("not placed: “{}”", excerpt(line.text)))
-}
-
-/// The first 60 characters of a line, for a note.
-fn excerpt(text: &str) -> String {
-    match text.char_indices().nth(60) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_owned(),
-    }
 }
 
 /// "Sôi động đối ngoại 2023 … - Ảnh 3." → 3 (also "- Photo 3").
@@ -372,11 +364,6 @@ fn read_numbered(lines: &[Line<'_>], numbers: &[usize], c: &mut Collection, note
 
 fn is_attribution(text: &str) -> bool {
     text.starts_with('(') && text.ends_with(')') && split_caption(text).1.is_none()
-}
-
-fn is_read_more(text: &str) -> bool {
-    let t = text.trim_end_matches(':').to_lowercase();
-    t == "đọc thêm" || t == "read more" || t == "xem thêm" || t == "tin liên quan"
 }
 
 /// After the cards: the attribution, the byline, the read-more list.
