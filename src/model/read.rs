@@ -159,7 +159,7 @@ fn describe<V: JsonValue>(v: &V) -> String {
 /// `caption`): at most two edits (a swap of neighbours is one) and fewer
 /// than half its letters. Editors' builds only; the browser ignores unknown
 /// fields.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 fn did_you_mean<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
     let lower = key.to_lowercase();
     allowed
@@ -175,7 +175,7 @@ fn did_you_mean<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
         .map(|(_, name)| name)
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
 fn did_you_mean<'a>(_key: &str, _allowed: &[&'a str]) -> Option<&'a str> {
     None
 }

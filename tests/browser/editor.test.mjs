@@ -215,3 +215,18 @@ test('opening a Markdown file imports it by its name; the editor speaks English 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('importing JSON with a misspelt field: the note names its line and the field it most likely means', async () => {
+  const { page, problems, context } = await openEditor();
+  const photo = `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023/01-480.jpg`;
+  const json = `{\n  "id": "x",\n  "title": "Hai thẻ",\n  "cards": [\n    { "headline": "Một", "kickr": "Đối ngoại" },\n    { "headline": "Hai", "photo": { "src": "${photo}", "captoin": "Chú thích (Ảnh: Tuấn Anh)" } }\n  ]\n}\n`;
+  await paste(page, json, 2);
+  const notes = await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent));
+  assert.equal(notes.length, 2, notes.join('\n'));
+  assert.match(notes[0], /^line 5: .*did you mean `kicker`\?/);
+  assert.match(notes[1], /^line 6: .*did you mean `caption`\?/);
+  // What could be read is kept.
+  assert.equal(await value(page, 'f-cards-1-headline'), 'Hai');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
