@@ -49,11 +49,30 @@ pub fn Preview(props: &PreviewProps) -> Html {
             mount.set(made);
         });
     }
-    let validated = use_memo(props.collection.clone(), |c| {
-        validate_tolerant((**c).clone(), Vec::new())
-            .ok()
-            .map(|v| Rc::new(v.collection))
+    // Where the JSON will be published: relative photo and link URLs
+    // resolve against it, as the embed resolves them against the `src`.
+    let base = use_state(String::new);
+    let validated = use_memo((props.collection.clone(), (*base).clone()), |(c, base)| {
+        validate_tolerant((**c).clone(), Vec::new()).ok().map(|v| {
+            let mut collection = v.collection;
+            if web_sys::Url::new(base).is_ok() {
+                collection.for_each_url(|url| {
+                    if let Ok(resolved) = web_sys::Url::new_with_base(url, base) {
+                        *url = resolved.href();
+                    }
+                });
+            }
+            Rc::new(collection)
+        })
     });
+    let set_base = {
+        let base = base.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(v) = super::fields::value_of(e.target()) {
+                base.set(v.trim().to_owned());
+            }
+        })
+    };
     let select = |label: &'static str,
                   id: &'static str,
                   options: Vec<(String, String)>,
@@ -113,7 +132,12 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 { select(w.layout, "ed-layout", layouts, layout.to_string(), set_layout) }
                 { select(w.width, "ed-width", widths, width.to_string(), set_width) }
                 { select(w.theme, "ed-theme", themes, theme.to_string(), set_theme) }
+                <label class="ed-control ed-base" for="ed-base">{ w.photo_base }
+                    <input id="ed-base" type="url" inputmode="url" placeholder="https://…/data/cards.json"
+                        aria-describedby="ed-base-hint" value={(*base).clone()} oninput={set_base} />
+                </label>
             </div>
+            <p class="ed-hint" id="ed-base-hint">{ w.photo_base_hint }</p>
             <div class="ed-frame" style={format!("width: {}px", *width)}>
                 <div class="ed-preview-host" ref={host}></div>
                 { widget }

@@ -230,3 +230,25 @@ test('importing JSON with a misspelt field: the note names its line and the fiel
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('relative photo URLs: the preview finds them from the base URL the editor gives, as a reader\'s browser finds them from the src', async () => {
+  const { page, problems, context } = await openEditor({ width: 1280, height: 900 });
+  // Where the JSON will be published; its photos are written relative to it.
+  // (Against the editor's own page, /editor.html, the photo would be a 404.)
+  await page.fill('#ed-base', `${servers.assets.origin}/photos/cards.json`);
+  const json = JSON.stringify({
+    id: 'x',
+    title: 'Ảnh tương đối',
+    cards: [{ headline: 'Một', photo: { src: 'dau-an-doi-ngoai-2023/01-480.jpg', width: 480, height: 320, alt: 'Ảnh', caption: 'Chú thích (Ảnh: Tuấn Anh)' } }],
+  }, null, 2);
+  await paste(page, json, 1);
+  const loaded = await page.waitForFunction(() => {
+    const img = document.querySelector('.ed-preview-host').shadowRoot?.querySelector('.hc-card img');
+    return img && img.complete && img.naturalWidth > 0 && img.currentSrc;
+  });
+  assert.equal(await loaded.jsonValue(), `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023/01-480.jpg`);
+  // The document itself keeps the relative URL: it is what gets published.
+  assert.equal(await value(page, 'f-cards-0-photo-src'), 'dau-an-doi-ngoai-2023/01-480.jpg');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
