@@ -28,7 +28,31 @@ pub use footer::collection_footer;
 pub use header::collection_header;
 pub use lightbox::{Lightbox, LightboxProps};
 pub use read_more::read_more_list;
-pub use widget::{HighlightCards, HighlightCardsProps};
+/// # Example
+///
+/// In a Yew app (see the [crate documentation](crate#in-a-yew-app) for the
+/// dependency line and the stylesheet):
+///
+/// ```
+/// use highlight_cards::components::{HighlightCards, Layout, Theme, STYLES};
+/// use highlight_cards::model::Valid;
+/// use std::rc::Rc;
+/// use yew::prelude::*;
+///
+/// fn cards(collection: Rc<Valid>) -> Html {
+///     html! {
+///         <>
+///             <style>{ STYLES }</style>
+///             <div class="hc-mount">
+///                 <HighlightCards {collection} layout={Layout::Grid} theme={Theme::Dark} share={false} />
+///             </div>
+///         </>
+///     }
+/// }
+/// # let _ = cards;
+/// ```
+pub use widget::HighlightCards;
+pub use widget::HighlightCardsProps;
 
 /// The widget's stylesheet (static/highlight-cards.css, minified by
 /// build.rs): adopted into each shadow root in the browser and inlined into
