@@ -341,10 +341,10 @@ fn import(path: &str, flags: &[String]) -> ExitCode {
     use sources::import::{self, Format};
     let format = match flags {
         [] => None,
-        [flag, name] if flag == "--format" => match Format::NAMES.iter().find(|(n, _)| n == name) {
-            Some((_, f)) => Some(*f),
-            None => {
-                eprintln!("--format: expected text, md, html or json, not \"{name}\"\n{USAGE}");
+        [flag, name] if flag == "--format" => match name.parse::<Format>() {
+            Ok(f) => Some(f),
+            Err(expected) => {
+                eprintln!("--format: {expected}, not \"{name}\"\n{USAGE}");
                 return ExitCode::from(2);
             }
         },

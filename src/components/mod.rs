@@ -126,7 +126,7 @@ impl Layout {
 }
 
 /// The name of `value` in a `NAMES` table.
-fn name_of<T: PartialEq>(names: &[(&'static str, T)], value: &T) -> &'static str {
+pub(crate) fn name_of<T: PartialEq>(names: &[(&'static str, T)], value: &T) -> &'static str {
     names
         .iter()
         .find(|(_, v)| v == value)
@@ -134,7 +134,7 @@ fn name_of<T: PartialEq>(names: &[(&'static str, T)], value: &T) -> &'static str
 }
 
 /// The value named `name` in a `NAMES` table, or what was expected.
-fn parse_name<T: Copy>(names: &[(&'static str, T)], name: &str) -> Result<T, String> {
+pub(crate) fn parse_name<T: Copy>(names: &[(&'static str, T)], name: &str) -> Result<T, String> {
     names
         .iter()
         .find(|(n, _)| *n == name)
@@ -153,14 +153,14 @@ macro_rules! named {
             type Err = String;
             /// `"grid"` → `Layout::Grid`; anything else says what is allowed.
             fn from_str(name: &str) -> Result<Self, String> {
-                parse_name(&Self::NAMES, name)
+                $crate::components::parse_name(&Self::NAMES, name)
             }
         }
 
         impl std::fmt::Display for $t {
             /// As the host attribute and the CLI spell it.
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(name_of(&Self::NAMES, self))
+                f.write_str($crate::components::name_of(&Self::NAMES, self))
             }
         }
     };
@@ -168,6 +168,12 @@ macro_rules! named {
 
 named!(Layout);
 named!(Theme);
+/// Also the importers' `Format` (natively and in the editor's build).
+#[cfg_attr(
+    all(target_arch = "wasm32", not(feature = "editor")),
+    allow(unused_imports)
+)]
+pub(crate) use named;
 
 /// Colour scheme (the host's `theme` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

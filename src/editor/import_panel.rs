@@ -91,7 +91,7 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         let format = format.clone();
         Callback::from(move |e: Event| {
             let v = super::fields::value_of(e.target()).unwrap_or_default();
-            format.set(Format::NAMES.iter().find(|(n, _)| *n == v).map(|(_, f)| *f));
+            format.set(v.parse::<Format>().ok());
         })
     };
     let on_file = {
@@ -116,14 +116,7 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
             });
         })
     };
-    let current = (*format)
-        .map(|f| {
-            Format::NAMES
-                .iter()
-                .find(|(_, g)| *g == f)
-                .map_or("", |(n, _)| *n)
-        })
-        .unwrap_or("");
+    let current = (*format).map(|f| f.to_string()).unwrap_or_default();
     html! {
         <section class="ed-section" aria-labelledby="ed-import">
             <h2 id="ed-import">{ w.import_heading }</h2>

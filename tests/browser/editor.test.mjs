@@ -252,3 +252,21 @@ test('relative photo URLs: the preview finds them from the base URL the editor g
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the format chosen is the format read: Markdown read as JSON is refused with why; back on "auto" it imports', async () => {
+  const { page, problems, context } = await openEditor();
+  const markdown = '# Một dấu ấn\n\n## 1. Thẻ một\n\nThân bài một.\n';
+  await page.selectOption('#ed-format', 'json');
+  await page.fill('#ed-paste', markdown);
+  await page.click('#ed-import-button');
+  await page.waitForFunction(() => document.querySelectorAll('.ed-notes li').length > 0);
+  assert.match((await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent))).join('\n'), /invalid JSON/);
+  // Nothing was read: the document is still the editor's blank draft.
+  assert.notEqual(await value(page, 'f-title'), 'Một dấu ấn');
+  await page.selectOption('#ed-format', '');
+  await page.click('#ed-import-button');
+  await page.waitForFunction(() => document.getElementById('f-title').value === 'Một dấu ấn');
+  assert.equal(await page.$$eval('.ed-card', (cards) => cards.length), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -65,8 +65,10 @@ pub enum Format {
     Json,
 }
 
+crate::components::named!(Format);
+
 impl Format {
-    /// The names `--format` takes.
+    /// The names `--format` and the editor take.
     pub const NAMES: [(&'static str, Format); 4] = [
         ("text", Format::Text),
         ("md", Format::Markdown),
