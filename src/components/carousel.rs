@@ -153,6 +153,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             </div>
             <div
                 class="hc-track"
+                tabindex={(!ctx.share).then_some("0")}
                 ref={track}
                 {onscroll}
                 onpointerdown={release.reform(|e: PointerEvent| e.into())}

@@ -10,6 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { servers, browser, useServersAndBrowser, openPage, repo, serveDirectory } from './harness.mjs';
@@ -19,6 +20,7 @@ useServersAndBrowser();
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 let work;
 let cdn;
+let plainCdn;
 let pages;
 let embedIntegrity;
 let classicIntegrity;
@@ -56,11 +58,27 @@ before(async () => {
   }
   await fs.mkdir(path.join(work, 'pages'));
   cdn = await serveDirectory(path.join(work, 'cdn'), { cors: true });
+  // A CDN that sends the wasm as application/octet-stream: compileStreaming
+  // refuses it and embed.js falls back to fetching it again, with the hash.
+  plainCdn = await new Promise((resolve) => {
+    const server = http.createServer(async (req, res) => {
+      const file = path.join(work, 'cdn', decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      try {
+        const body = await fs.readFile(file);
+        const type = file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+        res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+        res.end(body);
+      } catch {
+        res.writeHead(404, { 'access-control-allow-origin': '*' });
+        res.end();
+      }
+    }).listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) }));
+  });
   pages = await serveDirectory(path.join(work, 'pages'));
 });
 
 after(async () => {
-  await Promise.all([cdn?.close(), pages?.close()]);
+  await Promise.all([cdn?.close(), plainCdn?.close(), pages?.close()]);
   if (work) await fs.rm(work, { recursive: true, force: true });
 });
 
@@ -133,6 +151,23 @@ test('embed.classic.js pins embed.js: as built it renders; with a tampered embed
   await page.waitForFunction(() => window.__log.errors.length > 0);
   assert.match((await page.evaluate(() => window.__log.errors))[0], /could not load .*\/bad-embed\/embed\.js/);
   assert.equal(await page.evaluate(() => window.HighlightCards), undefined);
+  assert.equal(await page.evaluate(cards), 0);
+  assert.equal(await page.evaluate(ownContent), 'Nội dung riêng của trang');
+  await context.close();
+});
+
+test('a CDN that sends the wasm without its MIME type: the fallback fetch renders the built wasm and refuses a tampered one', async () => {
+  const good = await hostPage('plain-good', `<script type="module" src="${plainCdn.origin}/good/embed.js" integrity="${embedIntegrity}" crossorigin="anonymous"></script>`);
+  const bad = await hostPage('plain-bad', `<script type="module" src="${plainCdn.origin}/bad-wasm/embed.js" integrity="${embedIntegrity}" crossorigin="anonymous"></script>`);
+  const { page, problems, context } = await openPage(browser, { width: 375, height: 800 });
+  await page.goto(good);
+  await page.waitForFunction(() => window.__log.ready === 1);
+  assert.ok((await page.evaluate(cards)) > 0);
+  // Two requests for the wasm: the streaming one (refused for its type), then the fallback.
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('_bg.wasm')).length), 2);
+  assert.deepEqual(problems, []);
+  await page.goto(bad);
+  await page.waitForFunction(() => window.__log.errors.length > 0);
   assert.equal(await page.evaluate(cards), 0);
   assert.equal(await page.evaluate(ownContent), 'Nội dung riêng của trang');
   await context.close();

@@ -279,6 +279,33 @@ for (const layout of ['list', 'grid', 'carousel']) {
   });
 }
 
+test('carousel with share buttons off and cards without photos: the track takes focus, arrows move it, axe finds no violations', async () => {
+  const { page, problems, context } = await openPage(browser, { width: 375, height: 800 });
+  await recordReady(page);
+  // The demo without its photos: no slide then holds anything focusable.
+  await page.route('**/dau-an-doi-ngoai-2023.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    for (const card of data.cards) delete card.photo;
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto(`${servers.pages.origin}/test/reader.html?layout=carousel&share=off`);
+  await page.waitForFunction(() => window.__hcReady && document.getElementById('w').shadowRoot?.querySelectorAll('.hc-card').length === 10);
+  await steady(page, layoutState);
+  assert.equal(await inWidget(page, (root) => root.querySelectorAll('.hc-zoom, .hc-share').length), 0);
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(' | ')}`));
+  assert.deepEqual(violations, []);
+  // Tab reaches the track after the controls; the arrow keys then move the carousel.
+  await inWidget(page, (root) => root.querySelector('.hc-next').focus());
+  await page.keyboard.press('Tab');
+  assert.equal(await inWidget(page, (root) => root.activeElement?.className), 'hc-track');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '2 / 10');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('deep link #…-7 shows card 7 on load in the list and the carousel; the URL follows the card in view', async () => {
   for (const layout of ['list', 'carousel']) {
     // openReader waits until the page is at rest, the deep link followed.
