@@ -55,13 +55,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let validated = use_memo((props.collection.clone(), (*base).clone()), |(c, base)| {
         validate_tolerant((**c).clone(), Vec::new()).ok().map(|v| {
             let mut collection = v.collection;
-            if web_sys::Url::new(base).is_ok() {
-                collection.for_each_url(|url| {
-                    if let Ok(resolved) = web_sys::Url::new_with_base(url, base) {
-                        *url = resolved.href();
-                    }
-                });
-            }
+            // No base (or not a URL yet, while typed): nothing resolves.
+            collection.for_each_url(|url| crate::sources::resolve_url(url, base));
             Rc::new(collection)
         })
     });

@@ -199,17 +199,25 @@ pub async fn from_js(
     pause().await;
     let mut validated = crate::model::validate_tolerant(c, read_warnings)?;
     pause().await;
-    validated.collection.for_each_url(|url| {
-        // Empty: a photo whose URL was unusable (it would resolve to `base`).
-        if url.is_empty() {
-            return;
-        }
-        if let Ok(abs) = web_sys::Url::new_with_base(url, base) {
-            *url = abs.href();
-        }
-    });
+    validated
+        .collection
+        .for_each_url(|url| resolve_url(url, base));
     pause().await;
     Ok(validated)
+}
+
+/// Resolves a relative URL against `base`, where the data was published
+/// (the reader's `src`; the editor's preview base), as a browser would. A
+/// URL that does not resolve (`base` not a URL) is left as it is.
+#[cfg(target_arch = "wasm32")]
+pub fn resolve_url(url: &mut String, base: &str) {
+    // Empty: a photo whose URL was unusable (it would resolve to `base`).
+    if url.is_empty() {
+        return;
+    }
+    if let Ok(abs) = web_sys::Url::new_with_base(url, base) {
+        *url = abs.href();
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -239,9 +239,13 @@ test('relative photo URLs: the preview finds them from the base URL the editor g
   const json = JSON.stringify({
     id: 'x',
     title: 'Ảnh tương đối',
-    cards: [{ headline: 'Một', photo: { src: 'dau-an-doi-ngoai-2023/01-480.jpg', width: 480, height: 320, alt: 'Ảnh', caption: 'Chú thích (Ảnh: Tuấn Anh)' } }],
+    cards: [
+      { headline: 'Một', photo: { src: 'dau-an-doi-ngoai-2023/01-480.jpg', width: 480, height: 320, alt: 'Ảnh', caption: 'Chú thích (Ảnh: Tuấn Anh)' } },
+      // A photo with no URL yet stays without one (it must not become the base: a request for the JSON as an image).
+      { headline: 'Hai', photo: { src: '', alt: 'Ảnh chưa có', caption: 'Chú thích (Ảnh: Tuấn Anh)' } },
+    ],
   }, null, 2);
-  await paste(page, json, 1);
+  await paste(page, json, 2);
   const loaded = await page.waitForFunction(() => {
     const img = document.querySelector('.ed-preview-host').shadowRoot?.querySelector('.hc-card img');
     return img && img.complete && img.naturalWidth > 0 && img.currentSrc;
