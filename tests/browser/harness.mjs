@@ -41,9 +41,9 @@ async function listen(server) {
   };
 }
 
-async function serveFile(res, file, { cors, assets }) {
+async function serveFile(res, file, { cors, assets, typeOf = contentType }) {
   let body = await fs.readFile(file);
-  const type = contentType(file);
+  const type = typeOf(file);
   if (assets && type.startsWith('text/html')) body = body.toString('utf8').replaceAll('{{ASSETS}}', assets);
   const headers = { 'content-type': type, 'cache-control': 'no-store' };
   if (cors) headers['access-control-allow-origin'] = '*';
@@ -175,14 +175,18 @@ function notFound(res, cors) {
   res.end('not found');
 }
 
-/** A plain static server for `dir` (the package test serves an npm project from it); `cors: true` serves it as a CDN does. */
-export async function serveDirectory(dir, { cors = false } = {}) {
+/**
+ * A plain static server for `dir` (the package test serves an npm project
+ * from it); `cors: true` serves it as a CDN does; `typeOf(file)` replaces
+ * the Content-Type a file is served with (a misconfigured server).
+ */
+export async function serveDirectory(dir, { cors = false, typeOf } = {}) {
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     if (!file.startsWith(dir)) return notFound(res, cors);
     try {
-      await serveFile(res, file, { cors });
+      await serveFile(res, file, { cors, typeOf });
     } catch {
       notFound(res, cors);
     }

@@ -10,7 +10,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { servers, browser, useServersAndBrowser, openPage, repo, serveDirectory } from './harness.mjs';
@@ -60,19 +59,9 @@ before(async () => {
   cdn = await serveDirectory(path.join(work, 'cdn'), { cors: true });
   // A CDN that sends the wasm as application/octet-stream: compileStreaming
   // refuses it and embed.js falls back to fetching it again, with the hash.
-  plainCdn = await new Promise((resolve) => {
-    const server = http.createServer(async (req, res) => {
-      const file = path.join(work, 'cdn', decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      try {
-        const body = await fs.readFile(file);
-        const type = file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
-        res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
-        res.end(body);
-      } catch {
-        res.writeHead(404, { 'access-control-allow-origin': '*' });
-        res.end();
-      }
-    }).listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) }));
+  plainCdn = await serveDirectory(path.join(work, 'cdn'), {
+    cors: true,
+    typeOf: (file) => (file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream'),
   });
   pages = await serveDirectory(path.join(work, 'pages'));
 });
