@@ -8,7 +8,7 @@
 //!                                           the faulty parts out), 3 invalid and a browser would show
 //!                                           nothing, 2 usage or unreadable file
 //! highlight-cards render <data.json|page.html> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
-//!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL]
+//!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL] [--plain]
 //!                                           print a prerendered widget (each of a page's widgets) to
 //!                                           paste into a page
 //! highlight-cards import FILE [--format text|md|html|json]
@@ -257,6 +257,11 @@ fn render_options(
 }
 
 fn render(path: &str, flags: &[String]) -> ExitCode {
+    // `--plain`: the plain-HTML form (filtered fields, feeds, reader views;
+    // see docs/cms.md) instead of the prerendered shadow root.
+    let plain = flags.iter().any(|f| f == "--plain");
+    let flags: Vec<String> = flags.iter().filter(|f| *f != "--plain").cloned().collect();
+    let flags = flags.as_slice();
     let (options, base) = match render_options(path, flags) {
         Ok(parsed) => parsed,
         Err(e) => {
@@ -314,7 +319,21 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
                         relative |= !u.is_empty() && url::Url::parse(u).is_err();
                     }),
                 }
-                print!("{}", ssr::prerender(collection, &options));
+                if plain {
+                    let missing = sources::html_write::not_carried(&collection);
+                    if !missing.is_empty() {
+                        eprintln!(
+                            "{name}: note: the plain form does not carry {}: they are left out",
+                            missing.join(", ")
+                        );
+                    }
+                    print!(
+                        "{}",
+                        plain_host(&sources::html_write::write(&collection), &options)
+                    );
+                } else {
+                    print!("{}", ssr::prerender(collection, &options));
+                }
             }
             Err(errors) => {
                 for e in &errors {
@@ -333,6 +352,23 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The plain form's host with the settings `render` was given as its
+/// attributes (the ones that differ from the defaults). `lang` stays the
+/// content's, which the widget's words follow.
+fn plain_host(html: &str, options: &ssr::RenderOptions) -> String {
+    let mut attrs = String::new();
+    if options.layout != Default::default() {
+        attrs.push_str(&format!(" layout=\"{}\"", options.layout));
+    }
+    if options.theme != Default::default() {
+        attrs.push_str(&format!(" theme=\"{}\"", options.theme));
+    }
+    if options.share_off {
+        attrs.push_str(" share=\"off\"");
+    }
+    html.replacen("<highlight-cards", &format!("<highlight-cards{attrs}"), 1)
 }
 
 /// `import FILE [--format …]`: the draft collection on stdout, the notes on

@@ -83,7 +83,7 @@ pub fn card_view(ctx: &WidgetContext, index: usize, slide: Option<SlideInfo>) ->
                         aria-label={fill(t.share_card, number as usize, 0)}
                         onclick={ctx.share_callback(index).reform(|_| ())}
                     >
-                        { icons::share() }<span aria-hidden="true">{ t.share }</span>
+                        { icons::share() }<span class="hc-label" aria-hidden="true" data-label={t.share}></span>
                     </button>
                 </div>
             }

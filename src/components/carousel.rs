@@ -128,6 +128,19 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         })
     };
     let now = *current;
+    // The live region speaks only once the slide has changed: it is empty in
+    // the first render, as the server renders it, so no "1 / 8" is text in
+    // prerendered markup (a filter that strips the controls keeps text).
+    let moved = use_mut_ref(|| false);
+    if now != 0 {
+        *moved.borrow_mut() = true;
+    }
+    let position = fill(t.position, now + 1, total);
+    let said = if *moved.borrow() {
+        position.clone()
+    } else {
+        String::new()
+    };
     // aria-disabled, not disabled: a focused button that became disabled
     // would drop keyboard focus to the page at the first or last slide.
     let at_start = if now == 0 { "true" } else { "false" };
@@ -146,7 +159,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 <button type="button" class="hc-nav hc-prev" aria-label={t.previous_card} aria-disabled={at_start} onclick={prev}>
                     { icons::previous() }
                 </button>
-                <p class="hc-position" aria-live="polite" aria-atomic="true">{ fill(t.position, now + 1, total) }</p>
+                // Shown from its attribute (CSS), heard from the live region below.
+                <p class="hc-position" aria-hidden="true" data-label={position}></p>
+                <p class="hc-sr-only" aria-live="polite" aria-atomic="true">{ said }</p>
                 <button type="button" class="hc-nav hc-next" aria-label={t.next_card} aria-disabled={at_end} onclick={next}>
                     { icons::next() }
                 </button>
@@ -171,8 +186,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                             class="hc-index-button"
                             aria-label={fill(t.go_to_card, i + 1, total)}
                             aria-current={(i == now).then_some(AttrValue::Static("true"))}
+                            data-label={(i + 1).to_string()}
                             onclick={Callback::from(move |_| go.emit(i))}
-                        >{ i + 1 }</button>
+                        ></button>
                     }
                 }) }
             </div>

@@ -225,7 +225,16 @@ async fn mount_now(
                 return Ok(());
             }
             Ok(_) => return Ok(()),
-            // Bad inline data: fall through and show the error like any other host.
+            // Bad inline data: the prerendered markup stays as it is (it
+            // reads on its own, controls hidden); the console and the error
+            // event say why. Without markup, fall through to the message.
+            Err(errors) if mount.has_child_nodes() => {
+                for e in &errors {
+                    console::error!(format!("highlight-cards: {e}"));
+                }
+                events::error(&host, &errors);
+                return Err(errors);
+            }
             Err(_) => {}
         }
     }
@@ -264,6 +273,19 @@ async fn mount_now(
         Err(errors) => {
             for e in &errors {
                 console::error!(format!("highlight-cards: {e}"));
+            }
+            // JavaScript never makes it worse: readable content the host
+            // already has (a filter's leftovers, a fallback link) stays as
+            // it is, shown through the slot; the message is only for a host
+            // with nothing to read.
+            if host::has_readable_content(&host) {
+                MOUNTED.with(|m| {
+                    if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
+                        m.abort = None;
+                    }
+                });
+                events::error(&host, &errors);
+                return Err(errors);
             }
             let t = crate::i18n::strings(&language);
             // Readers get words, not diagnostics: a source that did not load

@@ -81,41 +81,76 @@ fn inline_source<E: HtmlElement>(el: &E) -> String {
     clean(&inline::to_source(&nodes(el)))
 }
 
-/// Whether `host` holds markup this reader understands (an `<ol>` of cards).
+/// Whether `host` holds markup this reader understands (cards in one of
+/// the three shapes of [`find_cards`]).
 pub fn has_cards<E: HtmlElement>(host: &E) -> bool {
-    find_list(host).is_some()
+    find_cards(host).is_some()
+}
+
+/// The cards of a host, as found by [`find_cards`].
+struct Found<E> {
+    /// The element whose children hold the cards.
+    container: E,
+    /// Index of the first and one past the last child that is part of a card.
+    first: usize,
+    end: usize,
+    /// Each card's elements: an `<li>`'s or `<section>`'s children, or a
+    /// run of siblings from a numbered heading to the next.
+    cards: Vec<CardParts<E>>,
+    /// The headings carry the card numbers as a "12. " prefix.
+    numbered_headings: bool,
+}
+
+/// One card's markup.
+struct CardParts<E> {
+    /// The `<li>` or `<section>`: its `value` / `data-number`, `data-section`.
+    element: Option<E>,
+    children: Vec<E>,
 }
 
 /// Reads the host's markup into an unvalidated collection (pass it to
-/// [`crate::model::validate`]). `None` when there is no `<ol>` of cards.
+/// [`crate::model::validate`]). `None` when there are no cards.
 pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collection> {
-    let (container, list_index) = find_list(host)?;
-    let children = container.child_elements();
+    let found = find_cards(host)?;
+    let children = found.container.child_elements();
     let mut title = None;
     let mut intro = None;
     let mut kicker = None;
     let mut attribution = None;
     for (i, el) in children.iter().enumerate() {
         let tag = el.tag();
-        if i < list_index {
+        if i < found.first {
             if is_heading(&tag) && title.is_none() {
                 title = Some(clean(&el.text()));
-            } else if tag == "p" && el.attr("data-kicker").is_some() {
+            } else if tag == "p" && (el.attr("data-kicker").is_some() || title.is_none()) {
+                // Above the title, a line is its kicker, marked or not (a
+                // filter may have dropped the `data-kicker`).
                 kicker = Some(clean(&el.text()));
             } else if tag == "p" && intro.is_none() {
                 intro = Some(clean(&el.text()));
             }
-        } else if i > list_index && tag == "footer" {
+        } else if i >= found.end && (tag == "footer" || tag == "p") && attribution.is_none() {
             // Brackets around it are normalised by validation.
             attribution = Some(clean(&el.text()));
         }
     }
-    let cards = children[list_index]
-        .child_elements()
+    let mut cards: Vec<Card> = found
+        .cards
         .iter()
-        .filter(|li| li.tag() == "li")
-        .map(read_card)
+        .map(|parts| read_card(parts, found.numbered_headings))
         .collect();
+    // With the cards as bare siblings, the last paragraph may be the
+    // attribution: the writer puts it in brackets, a body paragraph rarely is.
+    if attribution.is_none() && found.cards.iter().all(|c| c.element.is_none()) {
+        if let Some(last) = cards.last_mut() {
+            if last.body.last().is_some_and(|p| {
+                let p = p.trim();
+                p.starts_with('(') && p.ends_with(')') && !p[1..].contains('(')
+            }) {
+                attribution = last.body.pop();
+            }
+        }
+    }
     Some(Collection {
         id: host
             .attr("id")
@@ -136,29 +171,193 @@ pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collec
     })
 }
 
-/// The element whose child is the card list, and the list's index among its children.
-/// The list may sit in a wrapper (`<article>`, `<div>`) but not inside a card.
-fn find_list<E: HtmlElement>(el: &E) -> Option<(E, usize)> {
+/// "12. Headline" or "12) Headline": the number and the headline.
+fn numbered(heading: &str) -> Option<(u32, &str)> {
+    let heading = heading.trim_start();
+    let digits = heading.len()
+        - heading
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let rest = heading[digits..].strip_prefix(['.', ')'])?;
+    let headline = rest.strip_prefix(char::is_whitespace)?.trim_start();
+    Some((heading[..digits].parse().ok()?, headline))
+}
+
+/// Where the cards are, in the first of three shapes found, looking in the
+/// host and then in single wrappers (`<article>`, `<section>`, `<div>`,
+/// `<main>`) but never inside a card:
+///
+/// 1. an `<ol>` of `<li>` cards (the form written by hand);
+/// 2. a run of `<section>` (or `<article>`) cards, each with a heading —
+///    what `render --plain` writes, a number prefix on each heading so
+///    the numbers read well where a page's CSS hides list markers;
+/// 3. the same cards after a filter dropped the `<section>`s and kept
+///    their children (as tag-stripping sanitisers do): siblings split at
+///    each heading with a number prefix.
+fn find_cards<E: HtmlElement>(el: &E) -> Option<Found<E>> {
     let children = el.child_elements();
     if let Some(i) = children.iter().position(|c| c.tag() == "ol") {
-        return Some((el.clone(), i));
+        let cards: Vec<CardParts<E>> = children[i]
+            .child_elements()
+            .into_iter()
+            .filter(|li| li.tag() == "li")
+            .map(|li| CardParts {
+                children: li.child_elements(),
+                element: Some(li),
+            })
+            .collect();
+        let numbered_headings = all_numbered(&cards);
+        return Some(Found {
+            container: el.clone(),
+            first: i,
+            end: i + 1,
+            cards,
+            numbered_headings,
+        });
+    }
+    let is_block = |c: &E| {
+        matches!(c.tag().as_str(), "section" | "article")
+            && (c.attr("data-number").is_some() || find_heading(c).is_some())
+    };
+    let blocks: Vec<usize> = (0..children.len())
+        .filter(|&i| is_block(&children[i]))
+        .collect();
+    let marked = blocks
+        .iter()
+        .any(|&i| children[i].attr("data-number").is_some());
+    if blocks.len() >= 2 || marked {
+        let (first, last) = (blocks[0], blocks[blocks.len() - 1]);
+        let cards: Vec<CardParts<E>> = children[first..=last]
+            .iter()
+            .filter(|c| is_block(c))
+            .map(|c| CardParts {
+                children: c.child_elements(),
+                element: Some(c.clone()),
+            })
+            .collect();
+        let numbered_headings = all_numbered(&cards);
+        return Some(Found {
+            container: el.clone(),
+            first,
+            end: last + 1,
+            cards,
+            numbered_headings,
+        });
+    }
+    // Bare siblings: a card starts at each heading with a number prefix
+    // (and at a kicker paragraph just before it).
+    let starts: Vec<usize> = (0..children.len())
+        .filter(|&i| {
+            let tag = children[i].tag();
+            tag != "h1"
+                && tag != "h2"
+                && is_heading(&tag)
+                && numbered(&children[i].text()).is_some()
+        })
+        .collect();
+    if !starts.is_empty() {
+        let start_of = |i: usize| {
+            if i > 0
+                && children[i - 1].tag() == "p"
+                && children[i - 1].attr("data-kicker").is_some()
+            {
+                i - 1
+            } else {
+                i
+            }
+        };
+        let end = children.len()
+            - children
+                .iter()
+                .rev()
+                .take_while(|c| c.tag() == "footer" || c.attr("data-attribution").is_some())
+                .count();
+        let mut cards = Vec::new();
+        for (n, &h) in starts.iter().enumerate() {
+            let stop = starts.get(n + 1).map_or(end, |&next| start_of(next));
+            cards.push(CardParts {
+                element: None,
+                children: children[start_of(h)..stop.max(h + 1)].to_vec(),
+            });
+        }
+        return Some(Found {
+            container: el.clone(),
+            first: start_of(starts[0]),
+            end,
+            cards,
+            numbered_headings: true,
+        });
     }
     children
         .iter()
         .filter(|c| matches!(c.tag().as_str(), "article" | "section" | "div" | "main"))
-        .find_map(find_list)
+        .find_map(find_cards)
 }
 
-fn read_card<E: HtmlElement>(li: &E) -> Card {
+/// Whether every card's headline has a number prefix (then it is the
+/// number, not part of the headline).
+fn all_numbered<E: HtmlElement>(cards: &[CardParts<E>]) -> bool {
+    !cards.is_empty()
+        && cards.iter().all(|c| {
+            c.children
+                .iter()
+                .find_map(|el| {
+                    if is_heading(&el.tag()) {
+                        Some(el.clone())
+                    } else {
+                        find_heading(el)
+                    }
+                })
+                .is_some_and(|h| numbered(&h.text()).is_some())
+        })
+}
+
+/// The first heading at or below `el`'s children (through wrappers).
+fn find_heading<E: HtmlElement>(el: &E) -> Option<E> {
+    for child in el.child_elements() {
+        let tag = child.tag();
+        if is_heading(&tag) {
+            return Some(child);
+        }
+        if matches!(tag.as_str(), "div" | "header" | "hgroup") {
+            if let Some(h) = find_heading(&child) {
+                return Some(h);
+            }
+        }
+    }
+    None
+}
+
+fn read_card<E: HtmlElement>(parts: &CardParts<E>, numbered_headings: bool) -> Card {
     let mut headline = None;
     let mut kicker = None;
     let mut photo = None;
     let mut body = Vec::new();
-    walk_card(li, &mut headline, &mut kicker, &mut photo, &mut body);
+    walk_card(
+        &parts.children,
+        &mut headline,
+        &mut kicker,
+        &mut photo,
+        &mut body,
+    );
+    let attr_number = parts.element.as_ref().and_then(|el| {
+        el.attr("value")
+            .or_else(|| el.attr("data-number"))
+            .and_then(|v| v.trim().parse().ok())
+    });
+    let mut number = attr_number;
+    if numbered_headings {
+        if let Some((n, rest)) = headline.as_deref().and_then(numbered) {
+            number = number.or(Some(n));
+            headline = Some(rest.to_owned());
+        }
+    }
     Card {
-        number: li.attr("value").and_then(|v| v.trim().parse().ok()),
-        section: li
-            .attr("data-section")
+        number,
+        section: parts
+            .element
+            .as_ref()
+            .and_then(|el| el.attr("data-section"))
             .map(|s| clean(&s))
             .filter(|s| !s.is_empty()),
         kicker,
@@ -169,29 +368,33 @@ fn read_card<E: HtmlElement>(li: &E) -> Card {
 }
 
 fn walk_card<E: HtmlElement>(
-    el: &E,
+    children: &[E],
     headline: &mut Option<String>,
     kicker: &mut Option<String>,
     photo: &mut Option<Photo>,
     body: &mut Vec<String>,
 ) {
-    for child in el.child_elements() {
+    for child in children {
         let tag = child.tag();
         if is_heading(&tag) && headline.is_none() {
             *headline = Some(clean(&child.text()));
         } else if tag == "figure" || (tag == "img" && photo.is_none()) {
             if photo.is_none() {
-                *photo = read_photo(&child);
+                *photo = read_photo(child);
             }
-        } else if tag == "p" && child.attr("data-kicker").is_some() {
+        } else if tag == "p"
+            && (child.attr("data-kicker").is_some()
+                || (headline.is_none() && photo.is_none() && body.is_empty()))
+        {
+            // Above the headline, a line is its kicker, marked or not.
             *kicker = Some(clean(&child.text()));
         } else if tag == "p" {
-            let text = inline_source(&child);
+            let text = inline_source(child);
             if !text.is_empty() {
                 body.push(text);
             }
         } else if matches!(tag.as_str(), "div" | "header" | "section" | "article") {
-            walk_card(&child, headline, kicker, photo, body);
+            walk_card(&child.child_elements(), headline, kicker, photo, body);
         }
     }
 }
@@ -213,7 +416,9 @@ fn read_photo<E: HtmlElement>(el: &E) -> Option<Photo> {
             .map(|s| crate::model::Srcset::parse(&s)),
         sizes: img.attr("sizes").filter(|s| !s.trim().is_empty()),
         width: number("width"),
-        height: number("height"),
+        // `render --plain` writes the height apart: with a `height`
+        // attribute, a page's `img { max-width: 100% }` alone squashes it.
+        height: number("height").or_else(|| number("data-height")),
         alt: img.attr("alt"),
         caption: caption.filter(|c| !c.is_empty()),
         credit: None,

@@ -5,7 +5,7 @@
 //! markup carries (tested below); [`not_carried`](crate::sources::html_write::not_carried) names the others.
 
 use crate::model::inline::{self, Inline};
-use crate::model::{Card, Collection, Photo};
+use crate::model::{Card, Collection, Credit, CreditKind, Photo};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and double-quoted attributes.
@@ -47,7 +47,23 @@ fn inline_html(nodes: &[Inline], out: &mut String) {
     }
 }
 
-fn photo_html(p: &Photo, out: &mut String) {
+/// A credit as a caption ends with it, "(Ảnh: Trí Dũng/TTXVN)", labelled
+/// in the content's language: the reader splits it off again.
+fn credit_text(credit: &Credit, language: &str) -> String {
+    let t = crate::i18n::strings(language);
+    let label = match credit.kind {
+        CreditKind::Photo => t.photo,
+        CreditKind::Source => t.source,
+    };
+    let mut who = credit.names.join(", ");
+    if let Some(agency) = &credit.agency {
+        who.push('/');
+        who.push_str(agency);
+    }
+    format!("({label}: {who})")
+}
+
+fn photo_html(p: &Photo, language: &str, out: &mut String) {
     let mut img = format!("<img src=\"{}\"", esc(&p.src));
     if let Some(srcset) = &p.srcset {
         let _ = write!(img, " srcset=\"{}\"", esc(&srcset.text()));
@@ -55,47 +71,64 @@ fn photo_html(p: &Photo, out: &mut String) {
     if let Some(sizes) = &p.sizes {
         let _ = write!(img, " sizes=\"{}\"", esc(sizes));
     }
+    // The width alone: a page whose CSS has `img { max-width: 100% }`
+    // without `height: auto` (a common reset) would squash a photo with a
+    // `height` attribute; with the width only, the browser keeps the
+    // photo's own ratio. The height travels apart, for the widget.
     if let Some(w) = p.width {
         let _ = write!(img, " width=\"{w}\"");
     }
     if let Some(h) = p.height {
-        let _ = write!(img, " height=\"{h}\"");
+        let _ = write!(img, " data-height=\"{h}\"");
     }
     let _ = write!(img, " alt=\"{}\">", esc(p.alt.as_deref().unwrap_or("")));
-    let _ = write!(out, "      <figure>{img}");
-    if let Some(caption) = &p.caption {
-        let _ = write!(out, "<figcaption>{}</figcaption>", esc(caption));
+    let _ = write!(out, "    <figure>{img}");
+    let caption = match (&p.caption, &p.credit) {
+        (Some(c), Some(credit)) => Some(format!("{c} {}", credit_text(credit, language))),
+        (Some(c), None) => Some(c.clone()),
+        (None, Some(credit)) => Some(credit_text(credit, language)),
+        (None, None) => None,
+    };
+    if let Some(caption) = caption {
+        let _ = write!(out, "<figcaption>{}</figcaption>", esc(&caption));
     }
     out.push_str("</figure>\n");
 }
 
-fn card_html(card: &Card, out: &mut String) {
-    out.push_str("    <li");
-    if let Some(n) = card.number {
-        let _ = write!(out, " value=\"{n}\"");
-    }
+fn card_html(card: &Card, number: u32, language: &str, out: &mut String) {
+    let _ = write!(out, "  <section data-number=\"{number}\"");
     if let Some(section) = &card.section {
         let _ = write!(out, " data-section=\"{}\"", esc(section));
     }
     out.push_str(">\n");
     if let Some(kicker) = &card.kicker {
-        let _ = writeln!(out, "      <p data-kicker>{}</p>", esc(kicker));
+        let _ = writeln!(out, "    <p data-kicker>{}</p>", esc(kicker));
     }
-    let _ = writeln!(out, "      <h3>{}</h3>", esc(&card.headline));
+    let _ = writeln!(out, "    <h3>{number}. {}</h3>", esc(&card.headline));
     if let Some(photo) = &card.photo {
-        photo_html(photo, out);
+        photo_html(photo, language, out);
     }
     for paragraph in &card.body {
-        out.push_str("      <p>");
+        out.push_str("    <p>");
         inline_html(&inline::parse(paragraph), out);
         out.push_str("</p>\n");
     }
-    out.push_str("    </li>\n");
+    out.push_str("  </section>\n");
 }
 
-/// The widget's plain-HTML markup for `c`: a `<highlight-cards>` host
-/// holding the title, kicker, intro, the `<ol>` of cards and the
-/// attribution.
+/// The widget's plain-HTML markup for `c` (`render --plain`, the editor's
+/// "plain HTML"): a `<highlight-cards>` host holding the title, kicker,
+/// intro, one `<section>` per card and the attribution. Written for the
+/// places an article's HTML goes through (see `docs/cms.md`):
+///
+/// - each number is text in its headline ("3. …"), so it reads where a
+///   page's CSS hides list markers, and nowhere twice;
+/// - every element and attribute is one a CMS's post filter keeps, and the
+///   cards still read (and the widget still finds them) when a filter drops
+///   the `<section>`s, the `data-*` attributes or the host itself;
+/// - credits are caption text, as editors write them;
+/// - photos carry `width` but not `height` (see `photo_html`);
+/// - the attribution is a paragraph: reader views drop `<footer>`.
 pub fn write(c: &Collection) -> String {
     let mut out = format!(
         "<highlight-cards id=\"{}\" lang=\"{}\">\n",
@@ -109,13 +142,19 @@ pub fn write(c: &Collection) -> String {
     if let Some(intro) = &c.intro {
         let _ = writeln!(out, "  <p>{}</p>", esc(intro));
     }
-    out.push_str("  <ol>\n");
+    let mut previous = 0;
     for card in &c.cards {
-        card_html(card, &mut out);
+        // As the widget numbers them: written, else one more than the last.
+        let number = card.number.unwrap_or(previous + 1);
+        previous = number;
+        card_html(card, number, &c.language, &mut out);
     }
-    out.push_str("  </ol>\n");
     if let Some(attribution) = &c.attribution {
-        let _ = writeln!(out, "  <footer><p>{}</p></footer>", esc(attribution));
+        let _ = writeln!(
+            out,
+            "  <p data-attribution>({})</p>",
+            esc(attribution.trim_start_matches('(').trim_end_matches(')'))
+        );
     }
     out.push_str("</highlight-cards>\n");
     out
@@ -123,7 +162,7 @@ pub fn write(c: &Collection) -> String {
 
 /// The collection's fields the plain-HTML markup does not carry (use the
 /// JSON for them): `section`, `dateline`, `published`, `byline`, `source`,
-/// `readMore`, and credits given apart from their caption.
+/// and `readMore`.
 pub fn not_carried(c: &Collection) -> Vec<&'static str> {
     let mut out = Vec::new();
     let pairs = [
@@ -133,12 +172,6 @@ pub fn not_carried(c: &Collection) -> Vec<&'static str> {
         ("byline", c.byline.is_some()),
         ("source", c.source.is_some()),
         ("readMore", !c.read_more.is_empty()),
-        (
-            "photo.credit",
-            c.cards
-                .iter()
-                .any(|k| k.photo.as_ref().is_some_and(|p| p.credit.is_some())),
-        ),
     ];
     for (name, present) in pairs {
         if present {
@@ -152,6 +185,107 @@ pub fn not_carried(c: &Collection) -> Vec<&'static str> {
 mod tests {
     use super::*;
 
+    /// The demo collection, through `write`, a filter and the reader.
+    fn through(filter: impl Fn(&str) -> String) -> Collection {
+        let text = std::fs::read_to_string("static/demo/dau-an-doi-ngoai-2023.json").unwrap();
+        let c: Collection = serde_json::from_str(&text).unwrap();
+        let html = format!("<!doctype html><body>{}</body>", filter(&write(&c)));
+        let read = super::super::html::read_page(&html)
+            .into_iter()
+            .flatten()
+            .next()
+            .expect("cards");
+        (*crate::model::validate(read).expect("valid").collection).clone()
+    }
+
+    fn strip_tag(html: &str, tag: &str) -> String {
+        let open = regex_lite(html, &format!("<{tag}"), ">");
+        open.replace(&format!("</{tag}>"), "")
+    }
+
+    /// Removes every `start…end` span (a tag with its attributes).
+    fn regex_lite(html: &str, start: &str, end: &str) -> String {
+        let mut out = String::new();
+        let mut rest = html;
+        while let Some(i) = rest.find(start) {
+            out.push_str(&rest[..i]);
+            let after = &rest[i..];
+            let j = after.find(end).unwrap();
+            rest = &after[j + end.len()..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn strip_data_attributes(html: &str) -> String {
+        let mut out = html.to_owned();
+        while let Some(i) = out.find(" data-") {
+            let rest = &out[i + 1..];
+            let name_end = rest.find(['=', '>', ' ']).unwrap();
+            let end = if rest[name_end..].starts_with("=\"") {
+                name_end + 2 + rest[name_end + 2..].find('"').unwrap() + 1
+            } else {
+                name_end
+            };
+            out.replace_range(i..i + 1 + end, "");
+        }
+        out
+    }
+
+    /// What a tag-stripping filter leaves (sections, `data-*`, both) reads
+    /// as the same cards: numbers, headlines, photos, captions, credits,
+    /// bodies, kickers and the attribution.
+    #[test]
+    fn the_cards_survive_what_filters_strip() {
+        let whole = through(|h| h.to_owned());
+        let summary = |c: &Collection| {
+            c.cards
+                .iter()
+                .map(|k| {
+                    let p = k.photo.as_ref().unwrap();
+                    (
+                        k.number,
+                        k.headline.clone(),
+                        k.body.clone(),
+                        p.src.clone(),
+                        p.caption.clone(),
+                        p.credit.clone(),
+                        p.width,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(whole.cards.len(), 10);
+        assert_eq!(whole.cards[0].photo.as_ref().unwrap().height, Some(1067));
+        for (name, filtered) in [
+            ("no sections", through(|h| strip_tag(h, "section"))),
+            ("no data attributes", through(strip_data_attributes)),
+            (
+                "neither",
+                through(|h| strip_data_attributes(&strip_tag(h, "section"))),
+            ),
+        ] {
+            assert_eq!(summary(&filtered), summary(&whole), "{name}");
+            assert_eq!(filtered.title, whole.title, "{name}");
+            assert_eq!(filtered.kicker, whole.kicker, "{name}");
+            assert_eq!(filtered.intro, whole.intro, "{name}");
+            assert_eq!(filtered.attribution, whole.attribution, "{name}");
+        }
+    }
+
+    /// A headline that starts with a number keeps it unless every card's does.
+    #[test]
+    fn a_number_is_taken_from_the_headline_only_when_all_have_one() {
+        let html = r#"<highlight-cards><h2>T</h2><section><h3>2024. A year</h3></section><section><h3>The next</h3></section></highlight-cards>"#;
+        let c = super::super::html::read_page(html)
+            .into_iter()
+            .flatten()
+            .next()
+            .unwrap();
+        assert_eq!(c.cards[0].headline, "2024. A year");
+        assert_eq!(c.cards[0].number, None);
+    }
+
     /// Every field the markup carries comes back through the reader (the
     /// one the browser and `validate` use), inline links and emphasis too.
     #[test]
@@ -160,7 +294,16 @@ mod tests {
         let mut c: Collection = serde_json::from_str(&text).unwrap();
         c.cards[0].body[0] = "Có **chữ đậm**, *chữ nghiêng* và [một liên kết](https://example.vn/a?b=1&c=2) <b>không</b> phải thẻ.".to_owned();
         c.cards[1].section = Some("Phần \"hai\" & ba".to_owned());
+        // A credit given apart from its caption travels as caption text.
+        let photo = c.cards[2].photo.as_mut().unwrap();
+        photo.caption = Some("Lễ đón.".to_owned());
+        photo.credit = Some(Credit {
+            kind: CreditKind::Photo,
+            names: vec!["Trí Dũng".to_owned()],
+            agency: Some("TTXVN".to_owned()),
+        });
         let html = format!("<!doctype html><body>{}</body>", write(&c));
+        assert!(html.contains("<figcaption>Lễ đón. (Ảnh: Trí Dũng/TTXVN)</figcaption>"));
         let read = super::super::html::read_page(&html);
         let mut back = read
             .into_iter()
@@ -192,6 +335,14 @@ mod tests {
         };
         canonical(&mut expected);
         canonical(&mut back);
+        // Compared as validation leaves them: the credit split off its
+        // caption, the attribution without its brackets.
+        let valid = |c: Collection| (*crate::model::validate(c).expect("valid").collection).clone();
+        let (back, expected) = (valid(back), valid(expected));
+        assert_eq!(back.cards.len(), 10);
+        for (b, e) in back.cards.iter().zip(&expected.cards) {
+            assert_eq!(b, e);
+        }
         assert_eq!(back, expected);
         assert_eq!(
             not_carried(&c),
