@@ -78,6 +78,8 @@ fn runtime() -> tokio::runtime::Runtime {
 /// - a `<highlight-cards>` host with a declarative shadow root holding the
 ///   styles and the hydratable markup (`.hc-mount[data-hydrate]`);
 /// - the validated collection as inline JSON (the browser's props);
+/// - the cards as plain HTML in the light DOM ([`crate::sources::html_write::content`]),
+///   for reader views, feeds and search, which do not see shadow roots;
 /// - a schema.org `ItemList` of the cards as JSON-LD, for search engines.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender(collection: Valid, options: &RenderOptions) -> String {
@@ -97,6 +99,11 @@ pub async fn prerender_with(
         &serde_json::to_string_pretty(&item_list(&collection)).expect("json-ld serialises"),
     );
     let id = collection.id.clone();
+    // The cards once more as plain HTML in the light DOM: a browser shows
+    // the shadow root (no <slot>, so this is neither drawn nor heard), while
+    // reader views, feeds and other parsers that never see a shadow root
+    // read this, once. See docs/cms.md for where this form goes.
+    let light = crate::sources::html_write::content(&collection);
     let html = yew::LocalServerRenderer::<HighlightCards>::with_props(props(collection, options))
         .hydratable(true)
         .render()
@@ -119,7 +126,7 @@ pub async fn prerender_with(
         shape(&html),
     );
     format!(
-        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"{MOUNT_CLASS}\" {STAMP_ATTR}=\"{stamp}\">{html}</div></template>\n<script type=\"application/json\">{data}</script>\n</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
+        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"{MOUNT_CLASS}\" {STAMP_ATTR}=\"{stamp}\">{html}</div></template>\n<script type=\"application/json\">{data}</script>\n{light}</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
     )
 }
 

@@ -130,11 +130,19 @@ fn card_html(card: &Card, number: u32, language: &str, out: &mut String) {
 /// - photos carry `width` but not `height` (see `photo_html`);
 /// - the attribution is a paragraph: reader views drop `<footer>`.
 pub fn write(c: &Collection) -> String {
-    let mut out = format!(
-        "<highlight-cards id=\"{}\" lang=\"{}\">\n",
+    format!(
+        "<highlight-cards id=\"{}\" lang=\"{}\">\n{}</highlight-cards>\n",
         esc(&c.id),
-        esc(&c.language)
-    );
+        esc(&c.language),
+        content(c)
+    )
+}
+
+/// The inside of [`write`]'s host: the light DOM that `render` also puts
+/// beside its shadow root, so reader views and feeds (which never see a
+/// shadow root) read the cards, once.
+pub fn content(c: &Collection) -> String {
+    let mut out = String::new();
     if let Some(kicker) = &c.kicker {
         let _ = writeln!(out, "  <p data-kicker>{}</p>", esc(kicker));
     }
@@ -156,7 +164,6 @@ pub fn write(c: &Collection) -> String {
             esc(attribution.trim_start_matches('(').trim_end_matches(')'))
         );
     }
-    out.push_str("</highlight-cards>\n");
     out
 }
 
