@@ -111,30 +111,23 @@ pub fn show(host: &Element, container: &Element) {
 }
 
 /// Whether what reached the page in the host is something to read: a
-/// heading, photo, list item, figure or link, or at least 80 characters of
+/// heading, photo, list item, figure or link, or at least 80 bytes of
 /// text (data scripts, styles and templates do not count; a one-line
 /// "loading…" is not content). When the widget cannot build cards, such
 /// content is left as it is, not replaced by an error message: whatever a
 /// filter or an old copy of the page left there reads better than that.
 pub fn has_readable_content(host: &Element) -> bool {
-    const SELECTOR: &str = "h1,h2,h3,h4,h5,h6,img,li,figure,a[href]";
-    fn text_len(node: &web_sys::Node) -> usize {
-        let children = node.child_nodes();
-        (0..children.length())
-            .filter_map(|i| children.item(i))
-            .map(|child| match child.node_type() {
-                web_sys::Node::TEXT_NODE => child.text_content().map_or(0, |t| {
-                    t.split_whitespace().map(|w| w.chars().count() + 1).sum()
-                }),
-                web_sys::Node::ELEMENT_NODE => match child.node_name().as_str() {
-                    "SCRIPT" | "STYLE" | "TEMPLATE" => 0,
-                    _ => text_len(&child),
-                },
-                _ => 0,
-            })
-            .sum()
+    let text = |el: &web_sys::Node| el.text_content().map_or(0, |t| t.trim().len());
+    let mut bytes = text(host);
+    if let Ok(data) = host.query_selector_all("script,style") {
+        for i in 0..data.length() {
+            bytes = bytes.saturating_sub(data.item(i).as_ref().map_or(0, text));
+        }
     }
-    matches!(host.query_selector(SELECTOR), Ok(Some(_))) || text_len(host) >= 80
+    matches!(
+        host.query_selector("h1,h2,h3,h4,h5,h6,img,li,figure,a[href]"),
+        Ok(Some(_))
+    ) || bytes >= 80
 }
 
 /// After unmounting: the host shows its own content again.

@@ -89,16 +89,11 @@ pub fn has_cards<E: HtmlElement>(host: &E) -> bool {
 
 /// The cards of a host, as found by [`find_cards`].
 struct Found<E> {
-    /// The element whose children hold the cards.
-    container: E,
-    /// Index of the first and one past the last child that is part of a card.
-    first: usize,
-    end: usize,
-    /// Each card's elements: an `<li>`'s or `<section>`'s children, or a
-    /// run of siblings from a numbered heading to the next.
+    /// The container's children before the first card (title, kicker,
+    /// intro) and after the last (the attribution).
+    before: Vec<E>,
+    after: Vec<E>,
     cards: Vec<CardParts<E>>,
-    /// The headings carry the card numbers as a "12. " prefix.
-    numbered_headings: bool,
 }
 
 /// One card's markup.
@@ -106,46 +101,43 @@ struct CardParts<E> {
     /// The `<li>` or `<section>`: its `value` / `data-number`, `data-section`.
     element: Option<E>,
     children: Vec<E>,
+    /// The number from a "12. " prefix on its headline.
+    numbered: bool,
 }
 
 /// Reads the host's markup into an unvalidated collection (pass it to
 /// [`crate::model::validate`]). `None` when there are no cards.
 pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collection> {
     let found = find_cards(host)?;
-    let children = found.container.child_elements();
     let mut title = None;
     let mut intro = None;
     let mut kicker = None;
-    let mut attribution = None;
-    for (i, el) in children.iter().enumerate() {
+    let mut attribution = found
+        .after
+        .iter()
+        .find(|el| matches!(el.tag().as_str(), "footer" | "p"))
+        // Brackets around it are normalised by validation.
+        .map(|el| clean(&el.text()));
+    for el in &found.before {
         let tag = el.tag();
-        if i < found.first {
-            if is_heading(&tag) && title.is_none() {
-                title = Some(clean(&el.text()));
-            } else if tag == "p" && (el.attr("data-kicker").is_some() || title.is_none()) {
-                // Above the title, a line is its kicker, marked or not (a
-                // filter may have dropped the `data-kicker`).
-                kicker = Some(clean(&el.text()));
-            } else if tag == "p" && intro.is_none() {
-                intro = Some(clean(&el.text()));
-            }
-        } else if i >= found.end && (tag == "footer" || tag == "p") && attribution.is_none() {
-            // Brackets around it are normalised by validation.
-            attribution = Some(clean(&el.text()));
+        if is_heading(&tag) && title.is_none() {
+            title = Some(clean(&el.text()));
+        } else if tag == "p" && (el.attr("data-kicker").is_some() || title.is_none()) {
+            // Above the title, a line is its kicker, marked or not (a
+            // filter may have dropped the `data-kicker`).
+            kicker = Some(clean(&el.text()));
+        } else if tag == "p" && intro.is_none() {
+            intro = Some(clean(&el.text()));
         }
     }
-    let mut cards: Vec<Card> = found
-        .cards
-        .iter()
-        .map(|parts| read_card(parts, found.numbered_headings))
-        .collect();
-    // With the cards as bare siblings, the last paragraph may be the
-    // attribution: the writer puts it in brackets, a body paragraph rarely is.
-    if attribution.is_none() && found.cards.iter().all(|c| c.element.is_none()) {
+    let mut cards: Vec<Card> = found.cards.iter().map(read_card).collect();
+    // Cards as bare siblings: the last paragraph may be the attribution,
+    // which the writer puts in brackets (a body paragraph rarely is).
+    if attribution.is_none() {
         if let Some(last) = cards.last_mut() {
             if last.body.last().is_some_and(|p| {
                 let p = p.trim();
-                p.starts_with('(') && p.ends_with(')') && !p[1..].contains('(')
+                p.starts_with('(') && p.ends_with(')')
             }) {
                 attribution = last.body.pop();
             }
@@ -179,156 +171,85 @@ fn numbered(heading: &str) -> Option<(u32, &str)> {
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .len();
     let rest = heading[digits..].strip_prefix(['.', ')'])?;
-    let headline = rest.strip_prefix(char::is_whitespace)?.trim_start();
+    let headline = rest.strip_prefix(' ')?.trim_start();
     Some((heading[..digits].parse().ok()?, headline))
 }
 
-/// Where the cards are, in the first of three shapes found, looking in the
-/// host and then in single wrappers (`<article>`, `<section>`, `<div>`,
-/// `<main>`) but never inside a card:
+/// A card heading with a number prefix ("3. …"; `<h1>`/`<h2>` are titles).
+fn is_numbered_heading<E: HtmlElement>(el: &E) -> bool {
+    let tag = el.tag();
+    is_heading(&tag) && tag != "h1" && tag != "h2" && numbered(&el.text()).is_some()
+}
+
+/// Where the cards are, looking in the host and then in single wrappers
+/// (`<article>`, `<section>`, `<div>`, `<main>`), never inside a card:
 ///
 /// 1. an `<ol>` of `<li>` cards (the form written by hand);
-/// 2. a run of `<section>` (or `<article>`) cards, each with a heading —
-///    what `render --plain` writes, a number prefix on each heading so
-///    the numbers read well where a page's CSS hides list markers;
-/// 3. the same cards after a filter dropped the `<section>`s and kept
-///    their children (as tag-stripping sanitisers do): siblings split at
-///    each heading with a number prefix.
+/// 2. cards whose headlines start with their number ("3. …"), each in a
+///    `<section>` or `<article>` (what `render --plain` writes: the number
+///    reads where a page's CSS hides list markers) or as bare siblings
+///    split at each such heading — what a tag-stripping filter leaves when
+///    it drops the `<section>`s and keeps their children.
 fn find_cards<E: HtmlElement>(el: &E) -> Option<Found<E>> {
     let children = el.child_elements();
     if let Some(i) = children.iter().position(|c| c.tag() == "ol") {
-        let cards: Vec<CardParts<E>> = children[i]
-            .child_elements()
-            .into_iter()
-            .filter(|li| li.tag() == "li")
-            .map(|li| CardParts {
-                children: li.child_elements(),
-                element: Some(li),
-            })
-            .collect();
-        let numbered_headings = all_numbered(&cards);
         return Some(Found {
-            container: el.clone(),
-            first: i,
-            end: i + 1,
-            cards,
-            numbered_headings,
-        });
-    }
-    let is_block = |c: &E| {
-        matches!(c.tag().as_str(), "section" | "article")
-            && (c.attr("data-number").is_some() || find_heading(c).is_some())
-    };
-    let blocks: Vec<usize> = (0..children.len())
-        .filter(|&i| is_block(&children[i]))
-        .collect();
-    let marked = blocks
-        .iter()
-        .any(|&i| children[i].attr("data-number").is_some());
-    if blocks.len() >= 2 || marked {
-        let (first, last) = (blocks[0], blocks[blocks.len() - 1]);
-        let cards: Vec<CardParts<E>> = children[first..=last]
-            .iter()
-            .filter(|c| is_block(c))
-            .map(|c| CardParts {
-                children: c.child_elements(),
-                element: Some(c.clone()),
-            })
-            .collect();
-        let numbered_headings = all_numbered(&cards);
-        return Some(Found {
-            container: el.clone(),
-            first,
-            end: last + 1,
-            cards,
-            numbered_headings,
-        });
-    }
-    // Bare siblings: a card starts at each heading with a number prefix
-    // (and at a kicker paragraph just before it).
-    let starts: Vec<usize> = (0..children.len())
-        .filter(|&i| {
-            let tag = children[i].tag();
-            tag != "h1"
-                && tag != "h2"
-                && is_heading(&tag)
-                && numbered(&children[i].text()).is_some()
-        })
-        .collect();
-    if !starts.is_empty() {
-        let start_of = |i: usize| {
-            if i > 0
-                && children[i - 1].tag() == "p"
-                && children[i - 1].attr("data-kicker").is_some()
-            {
-                i - 1
-            } else {
-                i
-            }
-        };
-        let end = children.len()
-            - children
-                .iter()
-                .rev()
-                .take_while(|c| c.tag() == "footer" || c.attr("data-attribution").is_some())
-                .count();
-        let mut cards = Vec::new();
-        for (n, &h) in starts.iter().enumerate() {
-            let stop = starts.get(n + 1).map_or(end, |&next| start_of(next));
-            cards.push(CardParts {
-                element: None,
-                children: children[start_of(h)..stop.max(h + 1)].to_vec(),
-            });
-        }
-        return Some(Found {
-            container: el.clone(),
-            first: start_of(starts[0]),
-            end,
-            cards,
-            numbered_headings: true,
-        });
-    }
-    children
-        .iter()
-        .filter(|c| matches!(c.tag().as_str(), "article" | "section" | "div" | "main"))
-        .find_map(find_cards)
-}
-
-/// Whether every card's headline has a number prefix (then it is the
-/// number, not part of the headline).
-fn all_numbered<E: HtmlElement>(cards: &[CardParts<E>]) -> bool {
-    !cards.is_empty()
-        && cards.iter().all(|c| {
-            c.children
-                .iter()
-                .find_map(|el| {
-                    if is_heading(&el.tag()) {
-                        Some(el.clone())
-                    } else {
-                        find_heading(el)
-                    }
+            before: children[..i].to_vec(),
+            after: children[i + 1..].to_vec(),
+            cards: children[i]
+                .child_elements()
+                .into_iter()
+                .filter(|li| li.tag() == "li")
+                .map(|li| CardParts {
+                    children: li.child_elements(),
+                    element: Some(li),
+                    numbered: false,
                 })
-                .is_some_and(|h| numbered(&h.text()).is_some())
-        })
-}
-
-/// The first heading at or below `el`'s children (through wrappers).
-fn find_heading<E: HtmlElement>(el: &E) -> Option<E> {
-    for child in el.child_elements() {
-        let tag = child.tag();
-        if is_heading(&tag) {
-            return Some(child);
-        }
-        if matches!(tag.as_str(), "div" | "header" | "hgroup") {
-            if let Some(h) = find_heading(&child) {
-                return Some(h);
+                .collect(),
+        });
+    }
+    // A card starts at each numbered heading, its section's children (or,
+    // sections dropped, the siblings) up to the next; after the last card,
+    // a footer or a marked attribution ends it.
+    let mut found = Found {
+        before: Vec::new(),
+        after: Vec::new(),
+        cards: Vec::new(),
+    };
+    for child in &children {
+        let inner = child.child_elements();
+        let section = matches!(child.tag().as_str(), "section" | "article")
+            && inner.iter().any(is_numbered_heading);
+        let items = if section { inner } else { vec![child.clone()] };
+        for item in items {
+            if is_numbered_heading(&item) {
+                found.cards.push(CardParts {
+                    element: section.then(|| child.clone()),
+                    children: vec![item],
+                    numbered: true,
+                });
+            } else if let (Some(card), false) = (
+                found.cards.last_mut(),
+                !section && (item.tag() == "footer" || item.attr("data-attribution").is_some()),
+            ) {
+                card.children.push(item);
+            } else if found.cards.is_empty() {
+                found.before.push(item);
+            } else {
+                found.after.push(item);
             }
         }
     }
-    None
+    if found.cards.is_empty() {
+        return children
+            .iter()
+            .filter(|c| matches!(c.tag().as_str(), "article" | "section" | "div" | "main"))
+            .find_map(find_cards);
+    }
+    Some(found)
 }
 
-fn read_card<E: HtmlElement>(parts: &CardParts<E>, numbered_headings: bool) -> Card {
+fn read_card<E: HtmlElement>(parts: &CardParts<E>) -> Card {
     let mut headline = None;
     let mut kicker = None;
     let mut photo = None;
@@ -340,13 +261,12 @@ fn read_card<E: HtmlElement>(parts: &CardParts<E>, numbered_headings: bool) -> C
         &mut photo,
         &mut body,
     );
-    let attr_number = parts.element.as_ref().and_then(|el| {
+    let mut number = parts.element.as_ref().and_then(|el| {
         el.attr("value")
             .or_else(|| el.attr("data-number"))
             .and_then(|v| v.trim().parse().ok())
     });
-    let mut number = attr_number;
-    if numbered_headings {
+    if parts.numbered {
         if let Some((n, rest)) = headline.as_deref().and_then(numbered) {
             number = number.or(Some(n));
             headline = Some(rest.to_owned());

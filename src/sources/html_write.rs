@@ -101,10 +101,12 @@ fn card_html(card: &Card, number: u32, language: &str, out: &mut String) {
         let _ = write!(out, " data-section=\"{}\"", esc(section));
     }
     out.push_str(">\n");
+    // The kicker after the headline: a card starts at its numbered heading
+    // (see `html::find_cards`).
+    let _ = writeln!(out, "    <h3>{number}. {}</h3>", esc(&card.headline));
     if let Some(kicker) = &card.kicker {
         let _ = writeln!(out, "    <p data-kicker>{}</p>", esc(kicker));
     }
-    let _ = writeln!(out, "    <h3>{number}. {}</h3>", esc(&card.headline));
     if let Some(photo) = &card.photo {
         photo_html(photo, language, out);
     }
@@ -280,17 +282,31 @@ mod tests {
         }
     }
 
-    /// A headline that starts with a number keeps it unless every card's does.
+    /// In an `<ol>` the list numbers the cards: a headline that starts
+    /// with a number keeps it. Outside one, "3. " is the card's number.
     #[test]
-    fn a_number_is_taken_from_the_headline_only_when_all_have_one() {
-        let html = r#"<highlight-cards><h2>T</h2><section><h3>2024. A year</h3></section><section><h3>The next</h3></section></highlight-cards>"#;
-        let c = super::super::html::read_page(html)
-            .into_iter()
-            .flatten()
-            .next()
-            .unwrap();
-        assert_eq!(c.cards[0].headline, "2024. A year");
-        assert_eq!(c.cards[0].number, None);
+    fn a_number_prefix_is_the_number_only_outside_a_list() {
+        let read = |html: &str| {
+            super::super::html::read_page(html)
+                .into_iter()
+                .flatten()
+                .next()
+                .unwrap()
+        };
+        let c = read(
+            "<highlight-cards><h2>T</h2><ol><li><h3>2024. A year</h3></li></ol></highlight-cards>",
+        );
+        assert_eq!(
+            (c.cards[0].number, c.cards[0].headline.as_str()),
+            (None, "2024. A year")
+        );
+        let c = read("<highlight-cards><h2>T</h2><h3>7. Seven</h3><p>B</p><h3>9) Nine</h3></highlight-cards>");
+        let cards: Vec<_> = c
+            .cards
+            .iter()
+            .map(|k| (k.number, k.headline.as_str(), k.body.len()))
+            .collect();
+        assert_eq!(cards, [(Some(7), "Seven", 1), (Some(9), "Nine", 0)]);
     }
 
     /// Every field the markup carries comes back through the reader (the
