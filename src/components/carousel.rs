@@ -136,11 +136,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         *moved.borrow_mut() = true;
     }
     let position = fill(t.position, now + 1, total);
-    let said = if *moved.borrow() {
-        position.clone()
-    } else {
-        String::new()
-    };
+    let moved = *moved.borrow();
     // aria-disabled, not disabled: a focused button that became disabled
     // would drop keyboard focus to the page at the first or last slide.
     let at_start = if now == 0 { "true" } else { "false" };
@@ -160,8 +156,11 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                     { icons::previous() }
                 </button>
                 // Shown from its attribute (CSS), heard from the live region below.
-                <p class="hc-position" aria-hidden="true" data-label={position}></p>
-                <p class="hc-sr-only" aria-live="polite" aria-atomic="true">{ said }</p>
+                <p class="hc-position" aria-hidden="true" data-label={position.clone()}></p>
+                // No text node at all until then: hydration must not add one.
+                <p class="hc-sr-only" aria-live="polite" aria-atomic="true">
+                    { moved.then_some(position) }
+                </p>
                 <button type="button" class="hc-nav hc-next" aria-label={t.next_card} aria-disabled={at_end} onclick={next}>
                     { icons::next() }
                 </button>

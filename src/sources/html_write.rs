@@ -81,7 +81,13 @@ fn photo_html(p: &Photo, language: &str, out: &mut String) {
     if let Some(h) = p.height {
         let _ = write!(img, " data-height=\"{h}\"");
     }
-    let _ = write!(img, " alt=\"{}\">", esc(p.alt.as_deref().unwrap_or("")));
+    // Lazy: beside a shadow root (`render`'s output) this copy is never
+    // drawn, so it never loads — no photo is fetched twice.
+    let _ = write!(
+        img,
+        " alt=\"{}\" loading=\"lazy\">",
+        esc(p.alt.as_deref().unwrap_or(""))
+    );
     let _ = write!(out, "    <figure>{img}");
     let caption = match (&p.caption, &p.credit) {
         (Some(c), Some(credit)) => Some(format!("{c} {}", credit_text(credit, language))),

@@ -91,7 +91,7 @@ test('the widget\'s events reach the parent on the iframe element; cards are see
 
 test('a deep link in the parent\'s URL opens the widget on that card', async () => {
   const { page, problems, context, frame } = await openParent({ width: 375, height: 812 }, 'carousel', '#soi-dong-doi-ngoai-2023-4');
-  const position = await until(() => frame().evaluate(() => document.querySelector('highlight-cards')?.shadowRoot?.querySelector('.hc-position')?.textContent ?? ''), (t) => t === '4 / 5', 'carousel on card 4');
+  const position = await until(() => frame().evaluate(() => document.querySelector('highlight-cards')?.shadowRoot?.querySelector('.hc-position')?.dataset.label ?? ''), (t) => t === '4 / 5', 'carousel on card 4');
   assert.equal(position, '4 / 5');
   assert.equal(await frame().evaluate(() => location.hash), '#soi-dong-doi-ngoai-2023-4');
   assert.deepEqual(problems, []);

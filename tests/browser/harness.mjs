@@ -210,6 +210,12 @@ export async function openPage(browser, { width, height, ...options } = {}) {
       visit(document);
       return out;
     };
+    // Whether `el` is light DOM that its host's shadow root does not show
+    // (no <slot>): the plain copy `render` puts beside the cards.
+    window.__hcUnslotted = (el) => {
+      for (let a = el.parentElement; a; a = a.parentElement) if (a.shadowRoot && !a.shadowRoot.querySelector('slot')) return true;
+      return false;
+    };
   });
   const page = await context.newPage();
   const problems = [];
@@ -281,7 +287,7 @@ export async function loadAllImages(page) {
     // Every image the first time (scrolled past, each is also decoded and
     // painted, which a full-page screenshot needs); then the new ones.
     const count = await page.evaluate((all) => {
-      window.__hcImages = window.__hcAll('img').filter((img) => all || !img.complete);
+      window.__hcImages = window.__hcAll('img').filter((img) => !window.__hcUnslotted(img) && (all || !img.complete));
       return window.__hcImages.length;
     }, round === 0);
     if (count === 0) break;
@@ -298,7 +304,7 @@ export async function loadAllImages(page) {
   await scrollSettled(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await scrollSettled(page);
-  return page.evaluate(() => window.__hcAll('img').map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })));
+  return page.evaluate(() => window.__hcAll('img').filter((img) => !window.__hcUnslotted(img)).map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })));
 }
 
 /** This test file's servers and browser, set by `useServersAndBrowser()`

@@ -25,7 +25,7 @@ test('strict CSP: no unsafe-inline for scripts or styles; the widget works and v
   // Styled (the constructable stylesheet is not inline style) and interactive.
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('w').shadowRoot.querySelector('.hc-number')).borderRadius), '50%');
   await page.locator('#w .hc-next').click();
-  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '2 / 10');
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').dataset.label === '2 / 10');
   await page.locator('#w .hc-slide--current .hc-zoom').click();
   await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('dialog').open);
   await page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.hc-lb-stage').dispatchEvent(new MouseEvent('dblclick', { bubbles: true })));
@@ -86,7 +86,7 @@ test('inside an iframe with sandbox="allow-scripts" (opaque origin)', async () =
   await frame.waitForFunction(() => document.getElementById('w').shadowRoot?.querySelectorAll('.hc-card').length === 10, null, { timeout: 15000 });
   assert.equal(await frame.evaluate(() => window.origin), 'null', 'opaque origin');
   await frame.locator('#w .hc-next').click();
-  await frame.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '2 / 10');
+  await frame.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').dataset.label === '2 / 10');
   assert.equal(await page.evaluate(() => document.querySelector('h1').textContent), 'Widget trong iframe sandbox="allow-scripts"');
   // Errors, console errors and failed requests of the frame are the page's problems too.
   assert.deepEqual(problems, []);

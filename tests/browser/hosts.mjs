@@ -375,7 +375,7 @@ export function measure() {
     }
     metrics.carousel = {
       current: Number(slide.dataset.number),
-      position: (root.querySelector('.hc-position') || {}).textContent || null,
+      position: (root.querySelector('.hc-position')?.dataset ?? {}).label || null,
       blank: r1(index.getBoundingClientRect().top - bottom),
     };
   } else {

@@ -64,10 +64,10 @@ test('field content: attribution with its own brackets, odd credits, a caption w
 test('carousel: from the 7-paragraph slide to the one-line slide and back, no blank space under either and the page does not jump', async () => {
   const { page, context } = await openHost('block', 'carousel', { width: 375, height: 700 });
   assert.equal(await page.evaluate(settle), true, 'layout settled');
-  const position = () => page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent);
+  const position = () => page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').dataset.label);
   // Slide 3 is the card with seven paragraphs, slide 4 the headline-only card.
   await page.locator('#w .hc-index-button').nth(2).click();
-  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '3 / 6');
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').dataset.label === '3 / 6');
   assert.equal(await page.evaluate(settle), true, 'layout settled');
   assert.equal((await page.evaluate(measure)).carousel.current, 3);
   // The reader is at the controls: they sit at the top of the viewport.
@@ -83,7 +83,7 @@ test('carousel: from the 7-paragraph slide to the one-line slide and back, no bl
   const before = await at();
   assert.ok(before.scrollY > 200, `the page is scrolled down to the carousel (scrollY ${before.scrollY})`);
   await page.locator('#w .hc-next').click();
-  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '4 / 6');
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').dataset.label === '4 / 6');
   assert.equal(await page.evaluate(settle), true);
   const m = await page.evaluate(measure);
   const after = await at();
@@ -94,7 +94,7 @@ test('carousel: from the 7-paragraph slide to the one-line slide and back, no bl
   assert.deepEqual(after, before, 'the page did not scroll and the track stayed where the reader was looking');
   // And back to the long slide: it grows downwards, the page stays put.
   await page.locator('#w .hc-prev').click();
-  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '3 / 6');
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').dataset.label === '3 / 6');
   assert.equal(await page.evaluate(settle), true);
   assert.deepEqual(await at(), before, 'back on slide 3: the page did not scroll');
   const back = await page.evaluate(measure);

@@ -157,7 +157,7 @@ for (const layout of ['list', 'carousel']) {
     // Interactive: the handlers are attached to the prerendered nodes.
     if (layout === 'carousel') {
       await page.locator('highlight-cards .hc-next').click();
-      await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').textContent === '2 / 10');
+      await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').dataset.label === '2 / 10');
     } else {
       await page.locator('highlight-cards .hc-zoom').first().click();
       await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('dialog').open);
@@ -234,7 +234,7 @@ test('before the wasm runs, a prerendered carousel swipes natively and offers no
   const offered = () => inRoot((root) => ({
     controls: ['.hc-next', '.hc-prev', '.hc-index-button', '.hc-share', '.hc-zoom-badge'].map((s) => getComputedStyle(root.querySelector(s)).visibility),
     zoomClickable: getComputedStyle(root.querySelector('.hc-zoom')).pointerEvents !== 'none',
-    position: root.querySelector('.hc-position').textContent,
+    position: root.querySelector('.hc-position').dataset.label,
   }));
   const before = await offered();
   assert.deepEqual(before.controls, ['hidden', 'hidden', 'hidden', 'hidden', 'hidden'], 'no dead control is offered');
@@ -250,9 +250,9 @@ test('before the wasm runs, a prerendered carousel swipes natively and offers no
   const after = await offered();
   assert.deepEqual(after.controls, ['visible', 'visible', 'visible', 'visible', 'visible']);
   assert.equal(after.zoomClickable, true);
-  await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').textContent === '3 / 10');
+  await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').dataset.label === '3 / 10');
   await page.locator('highlight-cards .hc-next').click();
-  await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').textContent === '4 / 10');
+  await page.waitForFunction(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-position').dataset.label === '4 / 10');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -50,7 +50,7 @@ async function openReader(query, options = {}, hash = '') {
 /** Evaluates `fn(shadowRoot, arg)` in the page. */
 const inWidget = (page, fn, arg) => page.evaluate(({ src, arg }) => new Function('root', 'arg', `return (${src})(root, arg)`)(document.getElementById('w').shadowRoot, arg), { src: fn.toString(), arg });
 
-const position = (page) => inWidget(page, (root) => root.querySelector('.hc-position').textContent);
+const position = (page) => inWidget(page, (root) => root.querySelector('.hc-position').dataset.label);
 
 test('touch: swiping the carousel moves to card 2 without sideways page scroll; vertical scrolling still works over it', async () => {
   const { page, problems, context } = await openReader('layout=carousel', PHONE);
@@ -77,7 +77,7 @@ test('touch: swiping the carousel moves to card 2 without sideways page scroll; 
     .filter(([, w, h]) => w < 44 || h < 44));
   assert.deepEqual(small, [], 'tap targets of at least 44 × 44 px');
   await drag(box.x + 100, box.y, -220, 0);
-  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '2 / 10', null, { timeout: 5000 });
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').dataset.label === '2 / 10', null, { timeout: 5000 });
   await scrollSettled(page); // the swipe's momentum and snap are over
   const after = await page.evaluate(() => ({
     scrollX: window.scrollX,
@@ -225,7 +225,7 @@ test('keyboard only: every control is reachable in order and works; arrow keys m
   // The smooth scroll to slide 2 has ended and the slides' state follows it.
   await steady(page, () => {
     const root = document.getElementById('w').shadowRoot;
-    return [root.querySelector('.hc-track').scrollLeft, root.querySelector('.hc-position').textContent, ...[...root.querySelectorAll('.hc-slide')].map((s) => s.inert)];
+    return [root.querySelector('.hc-track').scrollLeft, root.querySelector('.hc-position').dataset.label, ...[...root.querySelectorAll('.hc-slide')].map((s) => s.inert)];
   });
   assert.equal(await position(page), '2 / 10');
   const inert = await inWidget(page, (root) => [...root.querySelectorAll('.hc-slide')].map((s) => s.inert));
@@ -301,7 +301,7 @@ test('carousel with share buttons off and cards without photos: the track takes 
   await page.keyboard.press('Tab');
   assert.equal(await inWidget(page, (root) => root.activeElement?.className), 'hc-track');
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').textContent === '2 / 10');
+  await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.hc-position').dataset.label === '2 / 10');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -313,7 +313,7 @@ test('deep link #…-7 shows card 7 on load in the list and the carousel; the UR
     const shown = await inWidget(page, (root, id) => {
       const card = root.getElementById(`${id}-7`);
       const r = card.getBoundingClientRect();
-      return { top: Math.round(r.top), left: Math.round(r.left), position: root.querySelector('.hc-position')?.textContent ?? null };
+      return { top: Math.round(r.top), left: Math.round(r.left), position: root.querySelector('.hc-position')?.dataset.label ?? null };
     }, ID);
     assert.ok(shown.top >= -5 && shown.top < 667, `${layout}: card 7 top ${shown.top} in the viewport`);
     assert.ok(shown.left >= 0 && shown.left < 375, `${layout}: card 7 left ${shown.left}`);
@@ -409,7 +409,7 @@ test('languages: English UI on Vietnamese content; decomposed (NFD) text renders
   const en = await openReader('layout=carousel&lang=en', { width: 375, height: 700 });
   const words = await inWidget(en.page, (root) => ({
     next: root.querySelector('.hc-next').getAttribute('aria-label'),
-    share: root.querySelector('.hc-share').textContent,
+    share: root.querySelector('.hc-share .hc-label').dataset.label,
     content: root.querySelector('article.hc').getAttribute('lang'),
     credit: root.querySelector('.hc-credit-label').textContent,
   }));

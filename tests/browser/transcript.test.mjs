@@ -128,7 +128,7 @@ test('screen reader, carousel on slide 2: controls, position "2 / 10", then the 
   await page.waitForFunction(() => {
     const root = document.getElementById('w').shadowRoot;
     const track = root.querySelector('.hc-track');
-    return root.querySelector('.hc-position').textContent === '2 / 10'
+    return root.querySelector('.hc-position').dataset.label === '2 / 10'
       && root.querySelector('.hc-slide--current')?.dataset.number === '2'
       && Math.abs(track.scrollLeft - track.clientWidth) < 1;
   });

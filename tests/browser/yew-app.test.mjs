@@ -50,7 +50,7 @@ test('the app switches the layout through props; the viewer opens and closes, an
   const entries = await page.evaluate(() => history.length);
   await page.click('#layout-carousel');
   await page.waitForFunction(() => document.querySelector('.hc-mount .hc-track'));
-  assert.equal(await page.textContent('.hc-position'), `1 / ${data.cards.length}`);
+  assert.equal(await page.getAttribute('.hc-position', 'data-label'), `1 / ${data.cards.length}`);
   await page.click('.hc-card .hc-zoom');
   await page.waitForFunction(() => document.querySelector('dialog')?.open);
   await page.waitForFunction(() => document.getElementById('events').textContent.includes('viewer opened'));

@@ -90,7 +90,7 @@ function carouselState() {
   const track = root.querySelector('.hc-track');
   const slides = [...root.querySelectorAll('.hc-slide')];
   return {
-    position: root.querySelector('.hc-position')?.textContent ?? null,
+    position: root.querySelector('.hc-position')?.dataset.label ?? null,
     current: slides.findIndex((s) => s.classList.contains('hc-slide--current')) + 1,
     scrolledTo: track ? Math.round(track.scrollLeft / Math.max(1, track.clientWidth)) + 1 : null,
   };
