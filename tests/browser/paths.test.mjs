@@ -21,7 +21,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import sanitizeHtml from 'sanitize-html';
-import { servers, browser, useServersAndBrowser, openPage, outputDir, runCli, repo, loadAllImages } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, runCli, repo } from './harness.mjs';
 
 useServersAndBrowser();
 
@@ -171,10 +171,12 @@ test('R2, reader views: Readability reads every card once, in order, and no cont
 });
 
 /** What a reader sees in Chromium: the flat tree's visible text (shadow
- * roots, slots), control words, and photos drawn at the wrong ratio. */
+ * roots, slots) and the photos drawn, each scrolled into view and loaded
+ * first. Self-contained (no init script): pages run with JavaScript off too. */
 async function seen(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const out = [];
+    const images = [];
     const visible = (el) => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0
       && Math.max(...[...el.getClientRects()].map((r) => r.width * r.height)) > 1;
     const walk = (node) => {
@@ -182,6 +184,8 @@ async function seen(page) {
         if (node.parentElement && visible(node.parentElement)) out.push(node.data);
         return;
       }
+      // A photo without a height has no box until it loads: drawn, not sized.
+      if (node.nodeType === Node.ELEMENT_NODE && node.tagName === 'IMG' && node.checkVisibility({ visibilityProperty: true })) images.push(node);
       if (node.nodeType === Node.ELEMENT_NODE && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
       if (node.nodeType === Node.ELEMENT_NODE && node.tagName === 'SLOT') {
         const assigned = node.assignedNodes({ flatten: true });
@@ -191,9 +195,14 @@ async function seen(page) {
       for (const child of (node.shadowRoot ?? node).childNodes) walk(child);
     };
     walk(document.body);
-    const photos = window.__hcAll('img').filter((img) => visible(img)).map((img) => {
+    for (const img of images) {
+      img.scrollIntoView({ block: 'center' });
+      if (!img.complete) await new Promise((resolve) => { img.addEventListener('load', resolve); img.addEventListener('error', resolve); });
+    }
+    window.scrollTo(0, 0);
+    const photos = images.map((img) => {
       const r = img.getBoundingClientRect();
-      return { src: img.currentSrc, drawn: r.width / r.height, natural: img.naturalWidth / img.naturalHeight };
+      return { src: img.currentSrc, top: r.top + window.scrollY, drawn: r.width / r.height, natural: img.naturalWidth / img.naturalHeight };
     });
     return { text: out.join(' '), photos, pageWidth: document.documentElement.scrollWidth };
   });
@@ -209,17 +218,19 @@ for (const form of ['plain', 'styled', 'styled-carousel']) {
         await fs.writeFile(path.join(outputDir, file), articlePage(filtered, { script }));
         const { page, context, problems } = await openPage(browser, { width: 375, height: 812, javaScriptEnabled: script });
         const widget = script && filtered.includes('<highlight-cards');
-        const outcome = widget
-          ? page.evaluate(() => new Promise((resolve) => {
+        await page.addInitScript(() => {
+          window.__outcome = new Promise((resolve) => {
             document.addEventListener('highlight-cards:ready', () => resolve('ready'));
             document.addEventListener('highlight-cards:error', (e) => resolve(`error: ${e.detail.errors.join('; ')}`));
-          }))
-          : null;
+          });
+        });
         await page.goto(`${servers.pages.origin}/out/${file}`);
-        const how = outcome ? await outcome : 'no widget';
-        await loadAllImages(page);
+        const how = widget ? await page.evaluate(() => window.__outcome) : 'no widget';
         const view = await seen(page);
         await page.screenshot({ path: path.join(shots, file.replace('.html', '.png')), fullPage: true });
+        // And the screen a reader sees at the first photo.
+        const y = Math.max(0, Math.round((view.photos[0]?.top ?? 0) - 250));
+        await page.screenshot({ path: path.join(shots, file.replace('.html', '-first.png')), fullPage: true, clip: { x: 0, y, width: 375, height: 812 } });
         await context.close();
         const distorted = view.photos.filter((p) => Math.abs(p.drawn / p.natural - 1) > 0.02);
         results[script ? 'js' : 'no js'] = { how, problems: readingProblems(view.text, demo), photos: view.photos.length, distorted: distorted.length, pageProblems: problems.filter((p) => !/favicon/.test(p)) };
@@ -247,7 +258,6 @@ test('no script, no CSS: the plain form is the article as text and photos, each 
   await fs.writeFile(path.join(outputDir, file), articlePage(forms.plain, { script: false, css: false }));
   const { page, context, problems } = await openPage(browser, { width: 375, height: 812, javaScriptEnabled: false });
   await page.goto(`${servers.pages.origin}/out/${file}`);
-  await loadAllImages(page);
   const view = await seen(page);
   await page.screenshot({ path: path.join(shots, 'paths-plain-bare.png') });
   assert.deepEqual(readingProblems(view.text, demo), []);
@@ -256,5 +266,34 @@ test('no script, no CSS: the plain form is the article as text and photos, each 
   // Numbers are text in the headlines, so they read without list markers.
   assert.match(norm(view.text), new RegExp(`10\\. ${demo.cards[9].headline}`));
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('JavaScript never makes it worse: a host whose content the widget cannot read keeps it (error event, no message box); a loading line gets the message', async () => {
+  // What an older `render` (no plain copy) leaves after a filter drops its
+  // <template> and <script>: the carousel's markup, which is no card shape.
+  const leftovers = sanitizeHtml(forms['styled-carousel'], FILTERS['wordpress-data'])
+    .replace(/<section data-number[\s\S]*<\/section>/, '');
+  assert.ok(leftovers.includes(demo.cards[0].headline), 'the leftovers hold the cards');
+  const file = 'paths-never-worse.html';
+  await fs.writeFile(path.join(outputDir, file), articlePage(`${leftovers.replace('<highlight-cards', '<highlight-cards id="left"')}
+<highlight-cards id="loading" src="${servers.assets.origin}/fault/404.json"><p>Đang tải…</p></highlight-cards>`));
+  const { page, context } = await openPage(browser, { width: 375, height: 812 });
+  await page.addInitScript(() => {
+    window.__errors = {};
+    document.addEventListener('highlight-cards:error', (e) => { window.__errors[e.target.id] = e.detail.errors; });
+  });
+  await page.goto(`${servers.pages.origin}/out/${file}`);
+  await page.waitForFunction(() => window.__errors.left && window.__errors.loading);
+  const state = await page.evaluate(() => Object.fromEntries(['left', 'loading'].map((id) => {
+    const host = document.getElementById(id);
+    const root = host.shadowRoot;
+    return [id, { box: !!root?.querySelector('.hc-error'), slot: !!root?.querySelector('slot'), shown: host.getBoundingClientRect().height > 0 ? host.innerText.length : 0 }];
+  })));
+  assert.deepEqual(state.left.box, false, 'no message over readable content');
+  assert.equal(state.left.slot, true, 'the host shows its own content');
+  assert.ok(state.left.shown > 1000, `the leftovers are shown (${state.left.shown} characters)`);
+  assert.equal(state.loading.box, true, 'a loading line is replaced by the message');
+  await page.screenshot({ path: path.join(shots, 'paths-never-worse.png') });
   await context.close();
 });
