@@ -8,7 +8,7 @@
 //!                                           the faulty parts out), 3 invalid and a browser would show
 //!                                           nothing, 2 usage or unreadable file
 //! highlight-cards render <data.json|page.html> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
-//!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL] [--plain]
+//!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL] [--src URL] [--plain]
 //!                                           print a prerendered widget (each of a page's widgets) to
 //!                                           paste into a page
 //! highlight-cards import FILE [--format text|md|html|json]
@@ -239,6 +239,14 @@ fn render_options(
             "--base" => {
                 base = Some(url::Url::parse(value).map_err(|e| format!("--base {value}: {e}"))?)
             }
+            // Where the file is published: the host loads it (and its
+            // relative URLs resolve against it, unless --base says otherwise).
+            "--src" => {
+                let url = url::Url::parse(value).map_err(|e| format!("--src {value}: {e}"))?;
+                let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+                base = base.or(Some(url.clone()));
+                options.src = Some((url.into(), text));
+            }
             "--assets" => {
                 let file = std::path::Path::new(path)
                     .file_name()
@@ -269,6 +277,10 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if options.src.is_some() && (is_html(path) || plain) {
+        eprintln!("--src takes a JSON file, and makes the prerendered form\n{USAGE}");
+        return ExitCode::from(2);
+    }
     // A page: every widget `validate` checks (inline JSON or plain-HTML
     // cards), each prerendered in turn; a JSON file: its one collection.
     let widgets: Vec<(String, Result<model::Validated, Vec<model::ModelError>>)> = if is_html(path)

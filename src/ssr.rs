@@ -18,6 +18,11 @@ pub struct RenderOptions {
     pub theme: Theme,
     /// `lang` attribute: language of the widget's own words.
     pub ui_language: Option<String>,
+    /// `src`, with the text of the file published there (`render --src`):
+    /// the host loads it on every page view, and the inline JSON is that
+    /// text, so the widget hydrates while the file is unchanged and renders
+    /// its new data afresh once it has changed.
+    pub src: Option<(String, String)>,
     /// `share="off"`: no share buttons.
     pub share_off: bool,
 }
@@ -94,7 +99,10 @@ pub async fn prerender_with(
     options: &RenderOptions,
     shape: impl Fn(&str) -> u32,
 ) -> String {
-    let data = escape_script(&serde_json::to_string(&collection).expect("collection serialises"));
+    let data = match &options.src {
+        Some((_, text)) => escape_script(text.trim_start_matches('\u{feff}')),
+        None => escape_script(&serde_json::to_string(&collection).expect("collection serialises")),
+    };
     let ld = escape_script(
         &serde_json::to_string_pretty(&item_list(&collection)).expect("json-ld serialises"),
     );
@@ -111,6 +119,9 @@ pub async fn prerender_with(
     let mut attrs = format!(" id=\"{}\"", escape_attr(&id));
     let (layout, theme) = (options.layout.to_string(), options.theme.to_string());
     attrs.push_str(&format!(" layout=\"{layout}\" theme=\"{theme}\""));
+    if let Some((src, _)) = &options.src {
+        attrs.push_str(&format!(" src=\"{}\"", escape_attr(src)));
+    }
     if let Some(lang) = &options.ui_language {
         attrs.push_str(&format!(" lang=\"{}\"", escape_attr(lang)));
     }

@@ -133,7 +133,7 @@ pub fn credit_line(c: &Credit, language: &str) -> Html {
         CreditKind::Photo => t.photo,
         CreditKind::Source => t.source,
     };
-    let mut who = c.names.join(", ");
+    let mut who = crate::model::join_with(c.names.iter().map(String::as_str), ", ");
     if let Some(agency) = &c.agency {
         who.push('/');
         who.push_str(agency);

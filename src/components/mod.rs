@@ -142,7 +142,10 @@ pub(crate) fn parse_name<T: Copy>(names: &[(&'static str, T)], name: &str) -> Re
         .ok_or_else(|| {
             let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
             let (last, rest) = all.split_last().unwrap_or((&"", &[]));
-            format!("expected {} or {last}", rest.join(", "))
+            format!(
+                "expected {} or {last}",
+                crate::model::join_with(rest.iter().copied(), ", ")
+            )
         })
 }
 

@@ -43,7 +43,11 @@ pub fn ready(host: &Element, id: &str, cards: usize, warnings: &[crate::model::M
 
 pub fn error(host: &Element, errors: &[String]) {
     let detail = Object::new();
-    set(&detail, "message", errors.join("\n"));
+    set(
+        &detail,
+        "message",
+        crate::model::join_with(errors.iter().map(String::as_str), "\n"),
+    );
     let errors: Array = errors.iter().map(|e| JsValue::from_str(e)).collect();
     set(&detail, "errors", errors);
     dispatch(host, ERROR, &detail);

@@ -164,14 +164,13 @@ fn choice<T: Copy + PartialEq>(host: &Element, name: &str, options: &[(&str, T)]
     match options.iter().find(|(key, _)| *key == value) {
         Some((_, v)) => *v,
         None => {
-            let allowed: Vec<&str> = options.iter().map(|(k, _)| *k).collect();
             let used = options
                 .iter()
                 .find(|(_, v)| *v == default)
                 .map_or("", |(k, _)| k);
             gloo::console::warn!(format!(
                 "highlight-cards: {name}=\"{value}\" is not one of {}; using {used}",
-                allowed.join(", ")
+                crate::model::join_with(options.iter().map(|(k, _)| *k), ", ")
             ));
             default
         }

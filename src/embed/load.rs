@@ -40,34 +40,47 @@ pub async fn from_value(value: JsValue, _host: &Element) -> Loaded {
         .map_err(to_messages)
 }
 
-/// The host's own source, in order: URL, inline JSON, plain HTML.
-pub async fn from_host(host: &Element, abort: Option<&web_sys::AbortController>) -> Loaded {
-    if let Some(src) = host.setting("src") {
+/// The host's own source, in order: URL, inline JSON, plain HTML; and
+/// whether it is the data the host's prerendered markup was rendered from.
+/// That is `false` only when `src` answers with other text than the inline
+/// JSON beside it (`render --src` writes the file's text there): the file
+/// changed since, and the markup must be rendered afresh from it.
+pub async fn from_host(
+    host: &Element,
+    abort: Option<&web_sys::AbortController>,
+) -> Result<(Validated, bool), Vec<String>> {
+    let inline = host
+        .query_selector(crate::markup::INLINE_DATA)
+        .ok()
+        .flatten()
+        .map(|script| js_sys::JsString::from(script.text_content().unwrap_or_default()));
+    // One JSON path for both: the text, the URL its relative URLs resolve
+    // against, and whether it is what the markup was rendered from.
+    let (text, url, same) = if let Some(src) = host.setting("src") {
         let timeout = host
             .setting("timeout")
             .and_then(|t| t.trim().parse().ok())
             .unwrap_or(DEFAULT_TIMEOUT_MS);
         let (text, url) = fetch_text(&src, timeout, abort).await?;
-        let (value, normalized) = parse_json(&text)?;
-        return crate::sources::from_js(value, &url, normalized)
-            .await
-            .map_err(to_messages);
-    }
-    if let Ok(Some(script)) = host.query_selector(crate::markup::INLINE_DATA) {
-        let text = script.text_content().unwrap_or_default();
-        let (value, normalized) = parse_json(&js_sys::JsString::from(text))?;
-        return crate::sources::from_js(value, &page_base(), normalized)
-            .await
-            .map_err(to_messages);
-    }
-    if html::has_cards(host) {
-        let id = format!("highlight-cards-{}", fallback_number(host));
-        let language = super::host::language(host);
-        if let Some(result) = crate::sources::from_html(host, &id, &language) {
-            return result.map_err(to_messages);
+        let same = inline.is_some_and(|inline| inline == text);
+        (text, url, same)
+    } else if let Some(text) = inline {
+        (text, page_base(), true)
+    } else {
+        if html::has_cards(host) {
+            let id = format!("highlight-cards-{}", fallback_number(host));
+            let language = super::host::language(host);
+            if let Some(result) = crate::sources::from_html(host, &id, &language) {
+                return result.map(|v| (v, true)).map_err(to_messages);
+            }
         }
-    }
-    Err(vec![crate::sources::NO_DATA.to_owned()])
+        return Err(vec![crate::sources::NO_DATA.to_owned()]);
+    };
+    let (value, normalized) = parse_json(&text)?;
+    crate::sources::from_js(value, &url, normalized)
+        .await
+        .map(|v| (v, same))
+        .map_err(to_messages)
 }
 
 /// A stable number for hosts without an id: their position among hosts.

@@ -208,7 +208,13 @@ async fn mount_now(
     let prerendered = data.is_none().then(|| host::prerendered(&host)).flatten();
     if let Some((mount, verdict)) = prerendered {
         match load::from_host(&host, None).await {
-            Ok(mut validated) if token_of(&host) == Some(token) => {
+            Ok((mut validated, same)) if token_of(&host) == Some(token) => {
+                // The file at `src` changed since `render --src`: its data is
+                // other data than the markup was rendered from.
+                let verdict = match same {
+                    true => verdict,
+                    false => crate::hydration::Stamp::check(crate::hydration::OTHER_INPUTS, 1, 0),
+                };
                 let mount = match verdict {
                     Ok(()) => Some(mount),
                     Err(message) => {
@@ -242,7 +248,9 @@ async fn mount_now(
     let language = host::language(&host);
     let result = match data {
         Some(value) => load::from_value(value, &host).await,
-        None => load::from_host(&host, abort.as_ref()).await,
+        None => load::from_host(&host, abort.as_ref())
+            .await
+            .map(|(validated, _)| validated),
     };
     // Unmounted (or re-mounted) while loading: render nothing. Stopped by a
     // panic meanwhile: the host already shows why.
@@ -469,7 +477,13 @@ pub async fn mount_js(element: Element, data: JsValue) -> Result<(), JsValue> {
     let (token, abort) = register(&element);
     mount_now(element, token, data, abort)
         .await
-        .map_err(|errors| js_sys::Error::new(&errors.join("\n")).into())
+        .map_err(|errors| {
+            js_sys::Error::new(&crate::model::join_with(
+                errors.iter().map(String::as_str),
+                "\n",
+            ))
+            .into()
+        })
 }
 
 /// JS API: unmounts the widget from `element`, removing its listeners and

@@ -210,7 +210,7 @@ impl Reader {
     /// An object with the allowed keys; unknown keys are reported (or not).
     fn object<V: JsonValue>(&mut self, v: &V, path: &str, allowed: &[&str]) -> Option<Fields<V>> {
         let Some(members) = v.as_members() else {
-            let fields = allowed.join(", ");
+            let fields = super::join_with(allowed.iter().copied(), ", ");
             self.wrong(path.to_owned(), v, &format!("an object {{ {fields} }}"));
             return None;
         };
@@ -222,7 +222,10 @@ impl Reader {
                         .unwrap_or_default();
                     self.fail(
                         join(path, key),
-                        format!("unknown field (allowed here: {}){hint}", allowed.join(", ")),
+                        format!(
+                            "unknown field (allowed here: {}){hint}",
+                            super::join_with(allowed.iter().copied(), ", ")
+                        ),
                     );
                 }
             }

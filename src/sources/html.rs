@@ -166,13 +166,16 @@ pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collec
 /// "12. Headline" or "12) Headline": the number and the headline.
 fn numbered(heading: &str) -> Option<(u32, &str)> {
     let heading = heading.trim_start();
-    let digits = heading.len()
-        - heading
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .len();
-    let rest = heading[digits..].strip_prefix(['.', ')'])?;
-    let headline = rest.strip_prefix(' ')?.trim_start();
-    Some((heading[..digits].parse().ok()?, headline))
+    let digits = heading.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &heading[digits..];
+    if !(1..=6).contains(&digits) || !(rest.starts_with(". ") || rest.starts_with(") ")) {
+        return None;
+    }
+    let number = heading
+        .bytes()
+        .take(digits)
+        .fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    Some((number, rest[2..].trim_start()))
 }
 
 /// A card heading with a number prefix ("3. …"; `<h1>`/`<h2>` are titles).
@@ -228,10 +231,13 @@ fn find_cards<E: HtmlElement>(el: &E) -> Option<Found<E>> {
                     children: vec![item],
                     numbered: true,
                 });
-            } else if let (Some(card), false) = (
-                found.cards.last_mut(),
-                !section && (item.tag() == "footer" || item.attr("data-attribution").is_some()),
-            ) {
+            } else if let Some(card) = found
+                .cards
+                .last_mut()
+                .filter(|_| section || item.tag() != "footer")
+            {
+                // A `<p data-attribution>` after the cards joins the last
+                // card here; `read` takes it back by its brackets.
                 card.children.push(item);
             } else if found.cards.is_empty() {
                 found.before.push(item);
@@ -363,7 +369,7 @@ fn is_heading(tag: &str) -> bool {
 
 /// Collapses the whitespace of HTML source text.
 fn clean(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::model::join_with(text.split_whitespace(), " ")
 }
 
 /// The selector the embed mounts on.
