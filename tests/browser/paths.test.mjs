@@ -141,15 +141,16 @@ before(async () => {
     styled: ['--layout', 'list'],
     'styled-carousel': ['--layout', 'carousel'],
     plain: ['--plain'],
+    src: ['--src', `${assets}/dau-an-doi-ngoai-2023.json`],
   })) {
-    const run = runCli(['render', DATA, ...args, '--assets', assets]);
+    const run = runCli(['render', DATA, ...args, ...(args[0] === '--src' ? [] : ['--assets', assets])]);
     assert.equal(run.status, 0, `render ${args.join(' ')}: ${run.stderr}`);
     forms[name] = run.stdout;
   }
 });
 
-test('R2, reader views: Readability reads every card once, in order, and no control text, from each published form and from the demo page', async () => {
-  for (const name of ['styled', 'styled-carousel', 'plain']) {
+test('R2, reader views: Readability reads every card once, in order, and no control text, from each published form, render --src and the demo page', async () => {
+  for (const name of ['styled', 'styled-carousel', 'plain', 'src']) {
     const text = readerView(articlePage(forms[name]));
     assert.deepEqual(readingProblems(text, demo), [], `${name}: Readability's text`);
   }

@@ -5,7 +5,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { servers, browser, useServersAndBrowser, openPage, outputDir, runCli, steady } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, runCli, steady, repo } from './harness.mjs';
 
 useServersAndBrowser();
 before(async () => {
@@ -275,4 +275,52 @@ test('no waterfall: the data request starts before the wasm has loaded, and no s
   assert.deepEqual(t.scripts, ['/embed.js']);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// `render --src URL`: the markup carries the data as rendered, and the page
+// loads the file at `src` on every view. Unchanged, the markup is hydrated
+// (the same nodes stay); changed, the new data is rendered in its place.
+test('render --src: hydrated while the file at src is unchanged; once it changed, its new data rendered in place, with a warning and no layout shift', async () => {
+  const src = `${servers.assets.origin}/demo/dau-an-doi-ngoai-2023.json`;
+  const run = runCli(['render', 'static/demo/dau-an-doi-ngoai-2023.json', '--src', src]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, new RegExp(`<highlight-cards [^>]*src="${src}"`));
+  await fs.writeFile(path.join(outputDir, 'prerendered-src.html'), `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>render --src</title><link rel="icon" href="data:,">
+<script type="module" src="${servers.assets.origin}/embed.js"></script></head>
+<body><h1>Bài viết</h1>${run.stdout}</body></html>`);
+  const original = await fs.readFile(path.join(repo, 'dist/demo/dau-an-doi-ngoai-2023.json'), 'utf8');
+  const edited = original.replace('gặt hái nhiều thành tựu', 'gặt hái nhiều thành quả');
+  assert.notEqual(edited, original);
+  for (const [name, body] of [['unchanged', null], ['changed', edited]]) {
+    const { page, context, problems } = await openPage(browser, { width: 375, height: 812 });
+    if (body) await page.route(src, (route) => route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }));
+    await page.addInitScript(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+      window.__ready = new Promise((resolve) => document.addEventListener('highlight-cards:ready', (e) => resolve(e.detail.warnings)));
+      // The prerendered headline, marked once the page is parsed (before the wasm runs).
+      document.addEventListener('DOMContentLoaded', () => { document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-headline').__prerendered = true; });
+    });
+    await page.goto(`${servers.pages.origin}/out/prerendered-src.html`);
+    const warnings = await page.evaluate(() => window.__ready);
+    const state = await page.evaluate(() => {
+      const h = document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-headline');
+      return { headline: h.textContent, kept: h.__prerendered === true, shifts: window.__shifts };
+    });
+    const ours = warnings.filter((w) => w.startsWith('prerendered markup'));
+    if (name === 'unchanged') {
+      assert.deepEqual(ours, [], 'hydrated: no warning');
+      assert.equal(state.kept, true, 'the prerendered nodes are kept');
+      assert.match(state.headline, /thành tựu$/);
+    } else {
+      assert.deepEqual(ours, ['prerendered markup was rendered from other data or attributes; rendered afresh from its data']);
+      assert.equal(state.kept, false, 'rendered afresh');
+      assert.match(state.headline, /thành quả$/, 'the data at src wins');
+    }
+    assert.equal(state.shifts, 0, `${name}: no layout shift`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
