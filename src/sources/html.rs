@@ -81,8 +81,8 @@ fn inline_source<E: HtmlElement>(el: &E) -> String {
     clean(&inline::to_source(&nodes(el)))
 }
 
-/// Whether `host` holds markup this reader understands (cards in one of
-/// the three shapes of [`find_cards`]).
+/// Whether `host` holds markup this reader understands (cards in an `<ol>`
+/// or at numbered headings, see `find_cards`).
 pub fn has_cards<E: HtmlElement>(host: &E) -> bool {
     find_cards(host).is_some()
 }

@@ -146,7 +146,7 @@ pub fn write(c: &Collection) -> String {
     )
 }
 
-/// The inside of [`write`]'s host: the light DOM that `render` also puts
+/// The inside of [`write()`]'s host: the light DOM that `render` also puts
 /// beside its shadow root, so reader views and feeds (which never see a
 /// shadow root) read the cards, once.
 pub fn content(c: &Collection) -> String {

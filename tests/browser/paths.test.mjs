@@ -298,3 +298,26 @@ test('JavaScript never makes it worse: a host whose content the widget cannot re
   await page.screenshot({ path: path.join(shots, 'paths-never-worse.png') });
   await context.close();
 });
+
+test('R1, the styled form as published: every card drawn once (the light-DOM copy is neither drawn nor fetched), with and without JavaScript', async () => {
+  const file = 'paths-styled-page.html';
+  for (const script of [false, true]) {
+    await fs.writeFile(path.join(outputDir, file), articlePage(forms.styled, { script }));
+    const { page, context, problems } = await openPage(browser, { width: 375, height: 812, javaScriptEnabled: script });
+    const photos = [];
+    page.on('request', (r) => { if (/\/photos\//.test(r.url())) photos.push(r.url()); });
+    if (script) await page.addInitScript(() => { window.__ready = new Promise((r) => document.addEventListener('highlight-cards:ready', r)); });
+    await page.goto(`${servers.pages.origin}/out/${file}`);
+    if (script) await page.evaluate(() => window.__ready.then(() => true));
+    const view = await seen(page);
+    const key = script ? 'js' : 'no js';
+    assert.deepEqual(readingProblems(view.text, demo), [], `${key}: what is drawn`);
+    assert.equal(view.photos.length, 10, `${key}: photos drawn`);
+    assert.deepEqual(view.photos.filter((p) => Math.abs(p.drawn / p.natural - 1) > 0.02), [], `${key}: ratio`);
+    // One request per photo: the light-DOM copy's lazy images never load.
+    assert.equal(photos.length, 10, `${key}: photo requests ${photos.join(' ')}`);
+    assert.equal(new Set(photos.map((u) => u.replace(/-\d+\.jpg$/, ''))).size, 10, `${key}: no photo fetched twice`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
