@@ -409,12 +409,14 @@ test('languages: English UI on Vietnamese content; decomposed (NFD) text renders
   const en = await openReader('layout=carousel&lang=en', { width: 375, height: 700 });
   const words = await inWidget(en.page, (root) => ({
     next: root.querySelector('.hc-next').getAttribute('aria-label'),
-    share: root.querySelector('.hc-share .hc-label').dataset.label,
+    // The word is drawn by the stylesheet from data-label (no text node).
+    share: getComputedStyle(root.querySelector('.hc-share .hc-label'), '::after').content,
+    position: getComputedStyle(root.querySelector('.hc-position'), '::before').content,
     content: root.querySelector('article.hc').getAttribute('lang'),
     credit: root.querySelector('.hc-credit-label').textContent,
   }));
   // The credit label is part of the content, so it stays Vietnamese.
-  assert.deepEqual(words, { next: 'Next card', share: 'Share', content: 'vi', credit: 'Ảnh: ' });
+  assert.deepEqual(words, { next: 'Next card', share: '"Share"', position: '"1 / 10"', content: 'vi', credit: 'Ảnh: ' });
   await en.context.close();
 
   const { page, context } = await openPage(browser);
