@@ -286,32 +286,26 @@ async fn mount_now(
             // already has (a filter's leftovers, a fallback link) stays as
             // it is, shown through the slot; the message is only for a host
             // with nothing to read.
-            if host::has_readable_content(&host) {
-                MOUNTED.with(|m| {
-                    if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {
-                        m.abort = None;
+            if !host::has_readable_content(&host) {
+                let t = crate::i18n::strings(&language);
+                // Readers get words, not diagnostics: a source that did not
+                // load (every such message starts "src:") is a loading
+                // failure; the details are in the console and the error
+                // event, and in the box only under the host's opt-in `debug`
+                // attribute.
+                let words = if errors.iter().any(|e| e.starts_with("src:")) {
+                    (t.load_title, t.load_hint)
+                } else {
+                    (t.error_title, t.error_hint)
+                };
+                let debug = host.has_attribute("debug") || host.has_attribute("data-debug");
+                let details: &[String] = if debug { &errors } else { &[] };
+                if let Some(container) = host::mount_element() {
+                    if let Some(view) = message::error_box(&language, words, details) {
+                        let _ = container.append_child(&view);
                     }
-                });
-                events::error(&host, &errors);
-                return Err(errors);
-            }
-            let t = crate::i18n::strings(&language);
-            // Readers get words, not diagnostics: a source that did not load
-            // (every such message starts "src:") is a loading failure; the
-            // details are in the console and the error event, and in the box
-            // only under the host's opt-in `debug` attribute.
-            let words = if errors.iter().any(|e| e.starts_with("src:")) {
-                (t.load_title, t.load_hint)
-            } else {
-                (t.error_title, t.error_hint)
-            };
-            let debug = host.has_attribute("debug") || host.has_attribute("data-debug");
-            let details: &[String] = if debug { &errors } else { &[] };
-            if let Some(container) = host::mount_element() {
-                if let Some(view) = message::error_box(&language, words, details) {
-                    let _ = container.append_child(&view);
+                    host::show(&host, &container);
                 }
-                host::show(&host, &container);
             }
             MOUNTED.with(|m| {
                 if let Some(m) = m.borrow_mut().iter_mut().find(|m| m.token == token) {

@@ -90,7 +90,7 @@ pub fn has_cards<E: HtmlElement>(host: &E) -> bool {
 /// The cards of a host, as found by [`find_cards`].
 struct Found<E> {
     /// The container's children before the first card (title, kicker,
-    /// intro) and after the last (the attribution).
+    /// intro) and after the last (a `<footer>` attribution).
     before: Vec<E>,
     after: Vec<E>,
     cards: Vec<CardParts<E>>,
@@ -112,11 +112,11 @@ pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collec
     let mut title = None;
     let mut intro = None;
     let mut kicker = None;
+    // Brackets around it are normalised by validation.
     let mut attribution = found
         .after
         .iter()
-        .find(|el| matches!(el.tag().as_str(), "footer" | "p"))
-        // Brackets around it are normalised by validation.
+        .find(|el| el.tag() == "footer")
         .map(|el| clean(&el.text()));
     for el in &found.before {
         let tag = el.tag();
@@ -131,9 +131,10 @@ pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collec
         }
     }
     let mut cards: Vec<Card> = found.cards.iter().map(read_card).collect();
-    // Cards as bare siblings: the last paragraph may be the attribution,
-    // which the writer puts in brackets (a body paragraph rarely is).
-    if attribution.is_none() {
+    // Cards at numbered headings: the attribution paragraph after them
+    // joined the last card (see `find_cards`); the writer puts it in
+    // brackets, a body paragraph rarely is.
+    if attribution.is_none() && found.cards.last().is_some_and(|c| c.numbered) {
         if let Some(last) = cards.last_mut() {
             if last.body.last().is_some_and(|p| {
                 let p = p.trim();
@@ -213,7 +214,7 @@ fn find_cards<E: HtmlElement>(el: &E) -> Option<Found<E>> {
     }
     // A card starts at each numbered heading, its section's children (or,
     // sections dropped, the siblings) up to the next; after the last card,
-    // a footer or a marked attribution ends it.
+    // only a `<footer>` stands apart.
     let mut found = Found {
         before: Vec::new(),
         after: Vec::new(),
