@@ -332,11 +332,11 @@ fn render(path: &str, flags: &[String]) -> ExitCode {
                     }),
                 }
                 if plain {
-                    let missing = sources::html_write::not_carried(&collection);
-                    if !missing.is_empty() {
+                    let rest = sources::html_write::only_in_data_rest(&collection);
+                    if !rest.is_empty() {
                         eprintln!(
-                            "{name}: note: the plain form does not carry {}: they are left out",
-                            missing.join(", ")
+                            "{name}: note: {} travel in the host's data-rest attribute, for the widget: a filter that drops data-* attributes drops them",
+                            rest.join(", ")
                         );
                     }
                     print!(

@@ -112,7 +112,7 @@ pub fn Export(props: &ExportProps) -> Html {
             });
         })
     };
-    let missing = html_write::not_carried(&c);
+    let missing = html_write::only_in_data_rest(&c);
     html! {
         <section class="ed-section" aria-labelledby="ed-export">
             <h2 id="ed-export">{ w.export_heading }</h2>

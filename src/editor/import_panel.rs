@@ -43,9 +43,12 @@ fn html(text: &str) -> Result<Imported, Vec<Note>> {
             let language = host.get_attribute("lang").filter(|l| !l.is_empty());
             crate::sources::html::read(host, "", language.as_deref().unwrap_or("vi"))
         })
-        .map(|collection| Imported {
+        .map(|(collection, problems)| Imported {
             collection,
-            notes: Vec::new(),
+            notes: problems
+                .iter()
+                .map(|p| Note::new(0, format!("{}: {}", p.path, p.message)))
+                .collect(),
         })
         .ok_or_else(none)
 }

@@ -101,6 +101,13 @@ extern "C" {
     fn json_parse(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
 }
 
+/// A thrown `Error`'s message (empty for anything else).
+fn error_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default()
+}
+
 /// Parses JSON text, NFC-normalised as a whole first (one call, instead of
 /// one per string after parsing) unless it has `\u` escapes, which decode
 /// only after normalisation; the flag says which. The whole text normalises
@@ -115,13 +122,7 @@ fn parse_json(text: &js_sys::JsString) -> Result<(JsValue, bool), Vec<String>> {
     };
     json_parse(&text)
         .map(|value| (value, normalize))
-        .map_err(|e| {
-            let detail = e
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_default();
-            vec![format!("invalid JSON: {detail}")]
-        })
+        .map_err(|e| vec![format!("invalid JSON: {}", error_message(&e))])
 }
 
 /// GET with a timeout; CORS and network errors, HTTP errors and timeouts
@@ -280,5 +281,9 @@ impl HtmlElement for Element {
                 _ => None,
             })
             .collect()
+    }
+    type Json = JsValue;
+    fn parse_json(text: &str) -> Result<JsValue, String> {
+        json_parse(&text.into()).map_err(|e| error_message(&e))
     }
 }

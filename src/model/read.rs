@@ -92,6 +92,33 @@ pub fn collection_tolerant<V: JsonValue>(
     }
 }
 
+/// The collection's fields that the plain-HTML form does not show (see
+/// `sources::html_write`): it carries them as a JSON object in its host's
+/// `data-rest` attribute, which [`rest`] reads.
+pub const REST: &[&str] = &[
+    "section",
+    "dateline",
+    "published",
+    "byline",
+    "source",
+    "readMore",
+];
+
+/// Reads the [`REST`] fields of a JSON object into `c`, as a reader's
+/// browser reads a collection (tolerantly, unknown fields ignored); the
+/// problems are returned, named `{path}.{field}`.
+pub fn rest<V: JsonValue>(value: &V, path: &str, c: &mut Collection) -> Vec<ModelError> {
+    let mut r = Reader {
+        unknown: UnknownFields::Ignore,
+        tolerant: true,
+        errors: Vec::new(),
+    };
+    if let Some(mut f) = r.object(value, path, REST) {
+        r.rest(&mut f, c);
+    }
+    r.errors
+}
+
 struct Reader {
     unknown: UnknownFields,
     /// Missing required texts are read as empty (see [`collection_tolerant`]).
@@ -332,13 +359,8 @@ impl Reader {
         let title = self.required(f.take("title"), Self::text);
         let mut opt = |r: &mut Self, key| r.optional(f.take(key), Self::text);
         let kicker = opt(self, "kicker");
-        let section = opt(self, "section");
-        let dateline = opt(self, "dateline");
-        let published = opt(self, "published");
         let intro = opt(self, "intro");
         let attribution = opt(self, "attribution");
-        let byline = opt(self, "byline");
-        let source = self.optional(f.take("source"), Self::source);
         let cards_field = f.take("cards");
         match &cards_field.1 {
             None => {
@@ -352,27 +374,39 @@ impl Reader {
             Some(_) => {}
         }
         let cards = self.list(cards_field, Self::card);
-        let read_more = self.list(f.take("readMore"), Self::read_more);
-        let (id, title) = if self.tolerant {
+        let mut c = Collection {
+            id: String::new(),
+            language: language.unwrap_or_else(super::default_language),
+            title: String::new(),
+            kicker,
+            section: None,
+            dateline: None,
+            published: None,
+            intro,
+            attribution,
+            source: None,
+            byline: None,
+            cards,
+            read_more: Vec::new(),
+        };
+        self.rest(&mut f, &mut c);
+        (c.id, c.title) = if self.tolerant {
             (id.unwrap_or_default(), title.unwrap_or_default())
         } else {
             (id?, title?)
         };
-        Some(Collection {
-            id,
-            language: language.unwrap_or_else(super::default_language),
-            title,
-            kicker,
-            section,
-            dateline,
-            published,
-            intro,
-            attribution,
-            source,
-            byline,
-            cards,
-            read_more,
-        })
+        Some(c)
+    }
+
+    /// The fields of [`REST`], into `c`.
+    fn rest<V: JsonValue>(&mut self, f: &mut Fields<V>, c: &mut Collection) {
+        let mut opt = |r: &mut Self, key| r.optional(f.take(key), Self::text);
+        c.section = opt(self, "section");
+        c.dateline = opt(self, "dateline");
+        c.published = opt(self, "published");
+        c.byline = opt(self, "byline");
+        c.source = self.optional(f.take("source"), Self::source);
+        c.read_more = self.list(f.take("readMore"), Self::read_more);
     }
 
     fn source<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Source> {

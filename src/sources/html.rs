@@ -20,7 +20,8 @@
 //! DOM in the browser (web-sys) and parsed HTML natively (tests, fuzzing).
 
 use crate::model::inline::{self, Inline};
-use crate::model::{Card, Collection, Photo};
+use crate::model::read::JsonValue;
+use crate::model::{Card, Collection, ModelError, Photo};
 
 /// The little of the DOM the reader needs (implementations are cheap handles).
 pub trait HtmlElement: Sized + Clone {
@@ -41,6 +42,10 @@ pub trait HtmlElement: Sized + Clone {
     fn text(&self) -> String;
     /// Child nodes, in order: text and elements (comments are skipped).
     fn child_nodes(&self) -> Vec<HtmlNode<Self>>;
+    /// A parsed JSON value, as the platform parses JSON.
+    type Json: JsonValue;
+    /// Parses JSON text (an attribute's value), or says why it cannot.
+    fn parse_json(text: &str) -> Result<Self::Json, String>;
 }
 
 /// A child node, for reading inline formatting.
@@ -106,8 +111,13 @@ struct CardParts<E> {
 }
 
 /// Reads the host's markup into an unvalidated collection (pass it to
-/// [`crate::model::validate`]). `None` when there are no cards.
-pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collection> {
+/// [`crate::model::validate`]), with the problems of its `data-rest` (see
+/// `read_rest`). `None` when there are no cards.
+pub fn read<E: HtmlElement>(
+    host: &E,
+    id: &str,
+    language: &str,
+) -> Option<(Collection, Vec<ModelError>)> {
     let found = find_cards(host)?;
     let mut title = None;
     let mut intro = None;
@@ -144,7 +154,7 @@ pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collec
             }
         }
     }
-    Some(Collection {
+    let mut c = Collection {
         id: host
             .attr("id")
             .filter(|s| !s.is_empty())
@@ -161,7 +171,28 @@ pub fn read<E: HtmlElement>(host: &E, id: &str, language: &str) -> Option<Collec
         byline: None,
         cards,
         read_more: Vec::new(),
-    })
+    };
+    let problems = read_rest(host, &mut c);
+    Some((c, problems))
+}
+
+/// The collection's fields the markup does not show (`model::read::REST`:
+/// section, dateline, byline…), which `render --plain` writes into the
+/// host's `data-rest` as a JSON object: read as a reader's browser reads
+/// them, the faulty ones left out and named. A filter that drops `data-*`
+/// attributes drops them, and nothing else.
+fn read_rest<E: HtmlElement>(host: &E, c: &mut Collection) -> Vec<ModelError> {
+    let Some(text) = host.attr("data-rest") else {
+        return Vec::new();
+    };
+    match E::parse_json(&text) {
+        Ok(value) => crate::model::read::rest(&value, "data-rest", c),
+        Err(detail) => vec![ModelError {
+            path: "data-rest".to_owned(),
+            message: format!("invalid JSON: {detail}"),
+            position: None,
+        }],
+    }
 }
 
 /// "12. Headline" or "12) Headline": the number and the headline.
@@ -381,7 +412,7 @@ pub use crate::markup::HOST_SELECTOR;
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::{read, HtmlElement, HOST_SELECTOR};
-    use crate::model::Collection;
+    use crate::model::{Collection, ModelError};
 
     impl HtmlElement for scraper::ElementRef<'_> {
         fn tag(&self) -> String {
@@ -406,6 +437,10 @@ mod native {
                 })
                 .collect()
         }
+        type Json = serde_json::Value;
+        fn parse_json(text: &str) -> Result<Self::Json, String> {
+            serde_json::from_str(text).map_err(|e| e.to_string())
+        }
     }
 
     /// Where a widget host's data comes from, found as the browser's embed
@@ -416,8 +451,9 @@ mod native {
         Url(String),
         /// Inline JSON text.
         InlineJson(String),
-        /// Plain-HTML cards, read (not yet validated).
-        Cards(Box<Collection>),
+        /// Plain-HTML cards, read (not yet validated), and the problems of
+        /// their `data-rest`.
+        Cards(Box<Collection>, Vec<ModelError>),
         /// None of the three.
         Nothing,
     }
@@ -459,7 +495,7 @@ mod native {
                 }
                 let id = format!("highlight-cards-{}", i + 1);
                 match read(&host, &id, &language(&host)) {
-                    Some(c) => PageWidget::Cards(Box::new(c)),
+                    Some((c, problems)) => PageWidget::Cards(Box::new(c), problems),
                     None => PageWidget::Nothing,
                 }
             })
@@ -472,7 +508,7 @@ mod native {
         page_widgets(html)
             .into_iter()
             .map(|w| match w {
-                PageWidget::Cards(c) => Some(*c),
+                PageWidget::Cards(c, _) => Some(*c),
                 _ => None,
             })
             .collect()
@@ -493,7 +529,39 @@ mod tests {
             .select(&scraper::Selector::parse(HOST_SELECTOR).unwrap())
             .next()
             .unwrap();
-        read(&host, "fallback-id", "vi")
+        read(&host, "fallback-id", "vi").map(|(c, _)| c)
+    }
+
+    /// `data-rest` is read as a reader's browser reads JSON: a faulty field
+    /// is left out and named, the others kept; JSON that does not parse is
+    /// named too, and the cards stay. `validate` calls either an error.
+    #[test]
+    fn data_rest_keeps_what_it_can_and_names_the_rest() {
+        let page = |rest: &str| {
+            format!(
+                "<highlight-cards id=\"r\" data-rest='{rest}'><h2>T</h2><h3>1. A</h3><p>B</p></highlight-cards>"
+            )
+        };
+        let doc = scraper::Html::parse_fragment(&page(
+            r#"{"byline":"Hồng Nhung","dateline":5,"readMore":[{"title":"X","url":"https://e.vn/x"}],"cards":[]}"#,
+        ));
+        let host = doc
+            .select(&scraper::Selector::parse(HOST_SELECTOR).unwrap())
+            .next()
+            .unwrap();
+        let (c, problems) = read(&host, "id", "vi").unwrap();
+        assert_eq!(c.byline.as_deref(), Some("Hồng Nhung"));
+        assert_eq!(c.read_more[0].title, "X");
+        assert_eq!((c.dateline, c.cards.len()), (None, 1));
+        let named: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(named, ["data-rest.dateline"]);
+        let checked = super::super::check_html_str(&page("{not json"));
+        let checked = checked[0].as_ref().unwrap();
+        let errors = checked.strict.as_ref().unwrap_err();
+        assert!(errors[0].message.starts_with("invalid JSON"), "{errors:?}");
+        let reader = checked.reader.as_ref().unwrap();
+        assert_eq!(reader.collection.cards.len(), 1);
+        assert_eq!(reader.warnings.len(), 1);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The plain-HTML markup written from a collection: what [`html`](crate::sources::html)
 //! reads, so the editor can hand a newsroom markup that readers without
 //! JavaScript (and search engines) see as the cards, and that the widget
-//! upgrades in place. `read(write(c))` gives `c` back for every field the
-//! markup carries (tested below); [`not_carried`](crate::sources::html_write::not_carried) names the others.
+//! upgrades in place. `read(write(c))` gives `c` back whole (tested below):
+//! what the markup does not show travels in the host's `data-rest` (see
+//! [`rest_json`](crate::sources::html_write::rest_json)).
 
 use crate::model::inline::{self, Inline};
 use crate::model::{Card, Collection, Credit, CreditKind, Photo};
@@ -138,8 +139,11 @@ fn card_html(card: &Card, number: u32, language: &str, out: &mut String) {
 /// - photos carry `width` but not `height` (see `photo_html`);
 /// - the attribution is a paragraph: reader views drop `<footer>`.
 pub fn write(c: &Collection) -> String {
+    let rest = rest_json(c)
+        .map(|json| format!(" data-rest=\"{}\"", esc(&json)))
+        .unwrap_or_default();
     format!(
-        "<highlight-cards id=\"{}\" lang=\"{}\">\n{}</highlight-cards>\n",
+        "<highlight-cards id=\"{}\" lang=\"{}\"{rest}>\n{}</highlight-cards>\n",
         esc(&c.id),
         esc(&c.language),
         content(c)
@@ -175,25 +179,32 @@ pub fn content(c: &Collection) -> String {
     out
 }
 
-/// The collection's fields the plain-HTML markup does not carry (use the
-/// JSON for them): `section`, `dateline`, `published`, `byline`, `source`,
-/// and `readMore`.
-pub fn not_carried(c: &Collection) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    let pairs = [
-        ("section", c.section.is_some()),
-        ("dateline", c.dateline.is_some()),
-        ("published", c.published.is_some()),
-        ("byline", c.byline.is_some()),
-        ("source", c.source.is_some()),
-        ("readMore", !c.read_more.is_empty()),
-    ];
-    for (name, present) in pairs {
-        if present {
-            out.push(name);
-        }
-    }
-    out
+/// The collection's fields that the markup does not show
+/// ([`REST`](crate::model::read::REST): section, dateline, published,
+/// byline, source, read-more), as the JSON object [`write()`] puts in the
+/// host's `data-rest` for the widget; `None` when the collection has none.
+pub fn rest_json(c: &Collection) -> Option<String> {
+    let rest = rest(c);
+    (!rest.is_empty()).then(|| serde_json::Value::Object(rest).to_string())
+}
+
+fn rest(c: &Collection) -> serde_json::Map<String, serde_json::Value> {
+    let Ok(serde_json::Value::Object(mut all)) = serde_json::to_value(c) else {
+        return serde_json::Map::new();
+    };
+    all.retain(|key, _| crate::model::read::REST.contains(&key.as_str()));
+    all
+}
+
+/// The names of the collection's fields that travel only in `data-rest`
+/// (see [`rest_json`]): a filter that drops `data-*` attributes drops them.
+pub fn only_in_data_rest(c: &Collection) -> Vec<&'static str> {
+    let rest = rest(c);
+    crate::model::read::REST
+        .iter()
+        .copied()
+        .filter(|name| rest.contains_key(*name))
+        .collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -285,6 +296,10 @@ mod tests {
             assert_eq!(filtered.kicker, whole.kicker, "{name}");
             assert_eq!(filtered.intro, whole.intro, "{name}");
             assert_eq!(filtered.attribution, whole.attribution, "{name}");
+            // `data-rest` goes with the other `data-*` attributes.
+            let kept = !name.contains("data") && name != "neither";
+            assert_eq!(filtered.dateline == whole.dateline, kept, "{name}");
+            assert_eq!(filtered.read_more == whole.read_more, kept, "{name}");
         }
     }
 
@@ -339,19 +354,7 @@ mod tests {
             .flatten()
             .next()
             .expect("a widget with cards");
-        // Not carried by the markup: compare without them.
         let mut expected = c.clone();
-        for field in not_carried(&c) {
-            match field {
-                "dateline" => expected.dateline = None,
-                "published" => expected.published = None,
-                "section" => expected.section = None,
-                "byline" => expected.byline = None,
-                "source" => expected.source = None,
-                "readMore" => expected.read_more.clear(),
-                _ => {}
-            }
-        }
         back.language = expected.language.clone();
         // Body text compares as inline content: the reader writes it back in
         // the canonical spelling ("\\<b\\>", "(<https://…>)").
@@ -374,8 +377,9 @@ mod tests {
         }
         assert_eq!(back, expected);
         assert_eq!(
-            not_carried(&c),
+            only_in_data_rest(&c),
             ["section", "dateline", "published", "source", "readMore"]
         );
+        assert!(back.dateline.is_some() && !back.read_more.is_empty());
     }
 }

@@ -30,9 +30,9 @@ pub fn from_html<E: html::HtmlElement>(
     fallback_id: &str,
     language: &str,
 ) -> Option<Result<Validated, Vec<ModelError>>> {
-    html::read(host, fallback_id, language).map(|mut c| {
+    html::read(host, fallback_id, language).map(|(mut c, problems)| {
         c.for_each_text_mut(nfc);
-        crate::model::validate_tolerant(c, Vec::new())
+        crate::model::validate_tolerant(c, problems)
     })
 }
 
@@ -60,12 +60,19 @@ pub fn check_html_str(page: &str) -> Vec<Option<Checked>> {
         .map(|widget| match widget {
             PageWidget::Url(_) => None,
             PageWidget::InlineJson(text) => Some(check_json_str(&text)),
-            PageWidget::Cards(c) => {
+            PageWidget::Cards(c, problems) => {
                 let mut c = *c;
                 c.for_each_text_mut(nfc);
+                // Strictly, a faulty `data-rest` is an error; a reader's
+                // browser leaves its faulty fields out.
+                let strict = if problems.is_empty() {
+                    crate::model::validate(c.clone())
+                } else {
+                    Err(problems.clone())
+                };
                 Some(Checked {
-                    strict: crate::model::validate(c.clone()),
-                    reader: crate::model::validate_tolerant(c, Vec::new()),
+                    strict,
+                    reader: crate::model::validate_tolerant(c, problems),
                 })
             }
             PageWidget::Nothing => {

@@ -254,6 +254,37 @@ for (const form of ['plain', 'styled', 'styled-carousel']) {
   }
 }
 
+test('the plain form loses nothing in the widget: the fields it does not show come back from data-rest (a faulty one is left out and named), and a filter that drops data-* drops only them', async () => {
+  const faulty = forms.plain.replace(/data-rest="([^"]*)"/, (_, json) => `data-rest="${json.replace('&quot;dateline&quot;:&quot;', '&quot;dateline&quot;:5,&quot;x&quot;:&quot;')}"`);
+  assert.notEqual(faulty, forms.plain, 'the plain form has a data-rest');
+  const file = 'paths-plain-rest.html';
+  await fs.writeFile(path.join(outputDir, file), articlePage(`${forms.plain.replace('<highlight-cards id="', '<highlight-cards id="whole-')}
+${faulty.replace('<highlight-cards id="', '<highlight-cards id="faulty-')}
+${sanitizeHtml(forms.plain, FILTERS.wordpress).replace('<highlight-cards id="', '<highlight-cards id="kses-')}`));
+  const { page, context } = await openPage(browser, { width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    window.__ready = {};
+    document.addEventListener('highlight-cards:ready', (e) => { window.__ready[e.target.id.split('-')[0]] = e.detail; });
+  });
+  await page.goto(`${servers.pages.origin}/out/${file}`);
+  await page.waitForFunction(() => Object.keys(window.__ready).length === 3);
+  const shown = await page.evaluate(() => Object.fromEntries(Object.entries(window.__ready).map(([key, detail]) => {
+    const root = document.querySelector(`highlight-cards[id^="${key}-"]`).shadowRoot;
+    return [key, { cards: detail.cards, warnings: detail.warnings, text: root.textContent.replace(/\s+/g, ' ') }];
+  })));
+  const rest = [demo.dateline, demo.section, demo.readMore[0].title, demo.source.name];
+  for (const part of rest) assert.ok(shown.whole.text.includes(part), `whole: shows ${part}`);
+  assert.deepEqual(shown.whole.warnings, []);
+  assert.ok(!shown.faulty.text.includes(demo.dateline), 'faulty: the dateline is left out');
+  for (const part of rest.slice(1)) assert.ok(shown.faulty.text.includes(part), `faulty: keeps ${part}`);
+  assert.equal(shown.faulty.warnings.length, 1);
+  assert.match(shown.faulty.warnings[0], /data-rest\.dateline/);
+  // (The source's name is also in the attribution's text.)
+  for (const part of rest.slice(0, 3)) assert.ok(!shown.kses.text.includes(part), `kses: ${part} went with data-*`);
+  for (const key of ['whole', 'faulty', 'kses']) assert.equal(shown[key].cards, 10, `${key}: cards`);
+  await context.close();
+});
+
 test('no script, no CSS: the plain form is the article as text and photos, each card once, photos at their ratio', async () => {
   const file = 'paths-plain-bare.html';
   await fs.writeFile(path.join(outputDir, file), articlePage(forms.plain, { script: false, css: false }));

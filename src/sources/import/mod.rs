@@ -140,22 +140,30 @@ pub fn json(input: &str) -> Result<Imported, Vec<Note>> {
 /// The plain-HTML markup: the first widget with cards on the page.
 #[cfg(not(target_arch = "wasm32"))]
 fn html(input: &str) -> Result<Imported, Vec<Note>> {
-    let widgets = super::html::read_page(input);
-    let found = widgets.iter().filter(|w| w.is_some()).count();
-    let Some(collection) = widgets.into_iter().flatten().next() else {
+    use super::html::PageWidget;
+    let mut widgets = super::html::page_widgets(input)
+        .into_iter()
+        .filter_map(|w| match w {
+            PageWidget::Cards(c, problems) => Some((*c, problems)),
+            _ => None,
+        });
+    let Some((collection, problems)) = widgets.next() else {
         return Err(vec![Note::new(
             0,
             "no widget with cards: the page needs a <highlight-cards> element holding an <ol> of cards",
         )]);
     };
-    let notes = if found > 1 {
-        vec![Note::new(
+    let mut notes: Vec<Note> = problems
+        .iter()
+        .map(|p| Note::new(0, format!("{}: {}", p.path, p.message)))
+        .collect();
+    let found = 1 + widgets.count();
+    if found > 1 {
+        notes.push(Note::new(
             0,
             format!("the page has {found} widgets with cards; the first is imported"),
-        )]
-    } else {
-        Vec::new()
-    };
+        ));
+    }
     Ok(Imported { collection, notes })
 }
 
