@@ -11,27 +11,37 @@ use highlight_cards::model::credit::{parse_credit, split_caption, Credit};
 use highlight_cards::model::ModelError;
 use highlight_cards::{sources, ssr};
 
-/// JSON text → model → validation → server rendering.
+/// JSON text → model → validation → server rendering, through the reader
+/// the browser runs (`model::read`), strictly (what `validate` tells an
+/// editor) and tolerantly (what a reader's browser shows).
 ///
 /// - invalid input gives at least one error, each with a message;
+/// - what the strict reader accepts, the tolerant one reads the same;
 /// - valid output is valid input again and reads back unchanged (the
 ///   prerendered page carries it as inline JSON and the browser validates it
-///   again, so any drift would break hydration);
+///   again, so any drift would break hydration); what a reader's browser
+///   shows reads back as it is too;
 /// - no text becomes markup (see [`no_markup_from_text`]).
 pub fn model_json(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let validated = match sources::from_json_str(text) {
+    let checked = sources::check_json_str(text);
+    match &checked.reader {
+        Ok(shown) => reads_back(&shown.collection),
+        Err(errors) => explained(errors),
+    }
+    let validated = match checked.strict {
         Ok(v) => v,
         Err(errors) => return explained(&errors),
     };
-    let json = serde_json::to_string(&validated.collection).expect("serialises");
-    let again = sources::from_json_str(&json)
-        .unwrap_or_else(|e| panic!("validated output is rejected: {e:?}\n{json}"));
+    valid_again(&validated.collection);
+    let shown = checked
+        .reader
+        .expect("the tolerant reader takes what the strict one does");
     assert_eq!(
-        again.collection, validated.collection,
-        "validation is not idempotent"
+        shown.collection, validated.collection,
+        "the readers disagree"
     );
     let layout = Layout::NAMES[data.len() % Layout::NAMES.len()].1;
     let html = ssr::prerender(
@@ -42,6 +52,28 @@ pub fn model_json(data: &[u8]) {
         },
     );
     no_markup_from_text(&html);
+}
+
+/// What a reader's browser shows, written as JSON, is shown the same when
+/// read again (a photo whose unusable `src` was emptied still shows as a
+/// failed photo, so this is the tolerant reader's verdict, not `validate`'s).
+fn reads_back(collection: &highlight_cards::model::Collection) {
+    let json = serde_json::to_string(collection).expect("serialises");
+    let again = sources::check_json_str(&json)
+        .reader
+        .unwrap_or_else(|e| panic!("what a reader is shown is refused: {e:?}\n{json}"));
+    assert_eq!(&*again.collection, collection, "reading is not idempotent");
+}
+
+/// A validated collection, written as JSON, is valid and reads back as it is.
+fn valid_again(collection: &highlight_cards::model::Collection) {
+    let json = serde_json::to_string(collection).expect("serialises");
+    let again = sources::from_json_str(&json)
+        .unwrap_or_else(|e| panic!("validated output is rejected: {e:?}\n{json}"));
+    assert_eq!(
+        &*again.collection, collection,
+        "validation is not idempotent"
+    );
 }
 
 /// A rejection says why: at least one error, each with a message.

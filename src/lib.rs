@@ -21,8 +21,8 @@
 //! yew = { version = "0.23", features = ["csr"] }
 //! ```
 //!
-//! Read the collection with serde (the [`model`] types are serde types),
-//! validate it (only [`model::validate`] makes the [`model::Valid`] the
+//! Read the collection with [`model::read`] (the reader the widget runs:
+//! every problem named by its JSON path), validate it (only [`model::validate`] makes the [`model::Valid`] the
 //! component takes), and render [`components::HighlightCards`]. There is no
 //! shadow root here: put the stylesheet [`components::STYLES`] on the page
 //! (every rule in it is scoped under `.hc`) and the widget in an element
@@ -30,7 +30,8 @@
 //!
 //! ```
 //! use highlight_cards::components::{HighlightCards, Layout, WidgetEvent, STYLES};
-//! use highlight_cards::model::{validate, Collection, Valid};
+//! use highlight_cards::model::read::{self, UnknownFields};
+//! use highlight_cards::model::{validate, Valid};
 //! use std::rc::Rc;
 //! use yew::prelude::*;
 //!
@@ -65,7 +66,10 @@
 //!         { "headline": "Mùa lúa bội thu" }
 //!     ]
 //! }"#;
-//! let collection: Collection = serde_json::from_str(json).expect("JSON of the format");
+//! // The reader the widget runs: over `JSON.parse`'s `JsValue` in the
+//! // browser, over serde_json's `Value` natively.
+//! let value: serde_json::Value = serde_json::from_str(json).expect("JSON");
+//! let collection = read::collection(&value, UnknownFields::Ignore).expect("JSON of the format");
 //! let validated = validate(collection).expect("a valid collection");
 //! assert!(validated.warnings.iter().any(|w| w.path == "cards[0].photo.alt"));
 //! let cards = Rc::new(validated.collection);

@@ -41,7 +41,7 @@ fn full() -> Value {
     })
 }
 
-/// Every (JSON path, value) in a document, in serde_path_to_error's spelling.
+/// Every (JSON path, value) in a document, spelled as the reader names paths.
 fn leaves(value: &Value, path: String, out: &mut Vec<(String, Value)>) {
     match value {
         Value::Object(map) => {
@@ -272,7 +272,8 @@ fn numbering_and_size_extremes() {
     doc["cards"][0]["number"] = json!(-3);
     let errors = outcome(&doc.to_string()).unwrap_err();
     assert!(
-        errors[0].starts_with("cards[0].number: invalid value: integer `-3`"),
+        errors[0]
+            == "cards[0].number: should be a whole number from 0 to 4294967295, not the number -3",
         "{errors:?}"
     );
 
@@ -294,7 +295,7 @@ fn numbering_and_size_extremes() {
         ["cards: needs at least one card"]
     );
     assert!(outcome("").unwrap_err()[0].contains("EOF"));
-    assert!(outcome("[1,2]").unwrap_err()[0].contains("invalid type"));
+    assert!(outcome("[1,2]").unwrap_err()[0].starts_with("the document should be an object {"));
     assert!(outcome("{\"id\":").unwrap_err()[0].contains("EOF"));
 
     // 5,000 cards: all rendered, numbered in order.

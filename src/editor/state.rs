@@ -3,7 +3,7 @@
 //! typed is lost to a closed tab or a crash.
 
 use crate::model::{Card, Collection};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,7 +42,7 @@ pub struct Doc {
 
 /// What is saved: the collection and whether it has changes not yet
 /// exported.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Saved {
     collection: Collection,
     dirty: bool,
@@ -53,9 +53,14 @@ impl Doc {
     pub fn restore() -> Doc {
         let saved = storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .and_then(|text| serde_json::from_str::<Saved>(&text).ok());
-        let (collection, dirty) = match saved {
-            Some(s) => (s.collection, s.dirty),
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok());
+        // Read as a reader's browser reads JSON: saved by an older editor,
+        // a field it no longer knows is skipped, not the whole work lost.
+        let collection = saved
+            .as_ref()
+            .and_then(|s| crate::model::read::collection_tolerant(&s["collection"]).ok());
+        let (collection, dirty) = match collection {
+            Some((c, _)) => (c, saved.is_some_and(|s| s["dirty"] == true)),
             None => (empty(), false),
         };
         Doc {

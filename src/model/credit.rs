@@ -8,12 +8,10 @@
 //! [`parse_credit`] reads a credit given on its own. Hand-written rather than
 //! a regex: the regex crate would add ~100 KB to the wasm.
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize};
-use std::fmt;
+use serde::Serialize;
 
 /// What a credit credits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum CreditKind {
@@ -24,7 +22,7 @@ pub enum CreditKind {
 }
 
 /// A structured credit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Credit {
@@ -38,7 +36,7 @@ pub struct Credit {
 }
 
 /// How the format accepts a credit: a text or an object (documentation only:
-/// the JSON Schema is generated from it; parsing goes through [`deserialize_opt`]).
+/// the JSON Schema is generated from it; `model::read` reads both).
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(schemars::JsonSchema)]
 #[serde(untagged)]
@@ -211,43 +209,6 @@ pub fn from_text(v: &str) -> Option<Credit> {
         names: split_names(v),
         agency: None,
     }))
-}
-
-/// Serde hook for `photo.credit`: accepts a credit text or a structured object.
-pub fn deserialize_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Credit>, D::Error> {
-    struct CreditVisitor;
-
-    impl<'de> Visitor<'de> for CreditVisitor {
-        type Value = Option<Credit>;
-
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str(
-                "a credit text like \"Ảnh: Nguyễn Hồng\" or an object {kind, names, agency}",
-            )
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
-            d.deserialize_any(self)
-        }
-
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(from_text(v))
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            Credit::deserialize(de::value::MapAccessDeserializer::new(map)).map(Some)
-        }
-    }
-
-    d.deserialize_any(CreditVisitor)
 }
 
 #[cfg(test)]

@@ -1,12 +1,15 @@
 //! The data format: the one place that knows what a collection of highlight
 //! cards looks like.
 //!
-//! Sources (inline JSON, a URL, host HTML) hand this module a serde
-//! `Deserializer`; it returns either a [`Collection`] that components can
-//! render without further checks, or a list of [`ModelError`]s that name the
-//! offending field by its JSON path (`cards[3].photo.src`). The JSON Schema in
-//! `schema/` is generated from these types (`highlight-cards schema`), so the
-//! published format cannot drift from the code.
+//! Sources (inline JSON, a URL, host HTML) hand [`read`] a parsed JSON value
+//! (the browser's `JSON.parse`, natively serde_json's) or build a
+//! [`Collection`] from markup; [`validate`] returns either a collection
+//! that components can render without further checks, or a list of
+//! [`ModelError`]s that name the offending field by its JSON path
+//! (`cards[3].photo.src`). The types below serialise with serde (JSON out:
+//! the CLI, the prerender's inline data, the editor) and are the source of
+//! the JSON Schema in `schema/` (`highlight-cards schema`); reading is
+//! [`read`]'s alone, in the browser and natively.
 
 pub mod credit;
 pub mod inline;
@@ -14,16 +17,14 @@ pub mod read;
 pub mod srcset;
 mod validate;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use credit::{Credit, CreditKind};
 pub use srcset::Srcset;
-#[cfg(not(target_arch = "wasm32"))]
-pub use validate::deserialize;
 pub use validate::{merged, validate, validate_tolerant, ModelError, Valid, Validated};
 
 /// A collection of numbered highlight cards, e.g. "Dấu ấn đối ngoại năm 2023".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Collection {
@@ -70,7 +71,7 @@ pub(crate) fn default_language() -> String {
 }
 
 /// The publication a collection comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Source {
@@ -82,7 +83,7 @@ pub struct Source {
 }
 
 /// One numbered highlight.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Card {
@@ -107,7 +108,7 @@ pub struct Card {
 }
 
 /// A photo with its caption and credit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Photo {
@@ -134,11 +135,7 @@ pub struct Photo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
     /// Explicit credit: either text like "Ảnh: Trí Dũng/TTXVN" or a structured object. Wins over a credit found in the caption.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "credit::deserialize_opt"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         not(target_arch = "wasm32"),
         schemars(with = "Option<credit::CreditSchema>")
@@ -155,7 +152,7 @@ impl Photo {
 }
 
 /// A related story ("Đọc thêm").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ReadMore {

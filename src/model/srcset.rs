@@ -13,7 +13,7 @@
 //! Densities (`1.5x`) are checked by the grammar of a valid floating-point
 //! number and kept as written: the wasm never formats a float.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// What a candidate says about its image.
@@ -132,12 +132,6 @@ impl Srcset {
 impl Serialize for Srcset {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Srcset {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        String::deserialize(d).map(|text| Srcset::parse(&text))
     }
 }
 

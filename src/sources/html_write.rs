@@ -214,7 +214,7 @@ mod tests {
     /// The demo collection, through `write`, a filter and the reader.
     fn through(filter: impl Fn(&str) -> String) -> Collection {
         let text = std::fs::read_to_string("static/demo/dau-an-doi-ngoai-2023.json").unwrap();
-        let c: Collection = serde_json::from_str(&text).unwrap();
+        let c = crate::sources::read_json_str(&text).unwrap();
         let html = format!("<!doctype html><body>{}</body>", filter(&write(&c)));
         let read = super::super::html::read_page(&html)
             .into_iter()
@@ -335,7 +335,7 @@ mod tests {
     #[test]
     fn the_reader_reads_back_what_the_writer_wrote() {
         let text = std::fs::read_to_string("static/demo/dau-an-doi-ngoai-2023.json").unwrap();
-        let mut c: Collection = serde_json::from_str(&text).unwrap();
+        let mut c = crate::sources::read_json_str(&text).unwrap();
         c.cards[0].body[0] = "Có **chữ đậm**, *chữ nghiêng* và [một liên kết](https://example.vn/a?b=1&c=2) <b>không</b> phải thẻ.".to_owned();
         c.cards[1].section = Some("Phần \"hai\" & ba".to_owned());
         // A credit given apart from its caption travels as caption text.

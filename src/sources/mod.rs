@@ -1,11 +1,16 @@
-//! Where a collection's data comes from. Every source ends in
-//! [`crate::model::deserialize`], so all of them share one format and one set
-//! of error messages.
+//! Where a collection's data comes from, and the one way each is read.
 //!
-//! - native (CLI, tests): JSON text through serde_json, which adds line and
-//!   column to errors;
-//! - browser: the browser's own `JSON.parse` and serde-wasm-bindgen, which
-//!   keeps serde_json out of the wasm (it is one of the larger size costs).
+//! - JSON: parsed by the platform (the browser's `JSON.parse`; natively
+//!   serde_json, which gives errors a line and column) and read field by
+//!   field by [`crate::model::read`] — the same reader in the browser, the
+//!   CLI, the editor, the tests and the fuzz targets, so every one of them
+//!   sees the same collection and the same messages;
+//! - host HTML: [`html`] reads the plain-HTML cards (the live DOM in the
+//!   browser, html5ever natively);
+//! - article text and Markdown: [`import`] (the editor and the CLI only).
+//!
+//! Each ends in NFC normalisation and [`crate::model::validate`] (or its
+//! tolerant twin, as a reader's browser reads).
 
 pub mod html;
 /// The editor's and the CLI's only: never compiled into the reader's wasm.
@@ -90,10 +95,13 @@ pub fn check_html_str(page: &str) -> Vec<Option<Checked>> {
         .collect()
 }
 
-/// Parses, NFC-normalises and validates JSON text (native builds).
+/// Parses, NFC-normalises and validates JSON text strictly (native
+/// builds): every problem at once, unknown fields included, in the words
+/// the browser uses — it is [`check_json_str`]'s `strict` verdict, read by
+/// the reader the browser runs (`model::read`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_json_str(text: &str) -> Result<Validated, Vec<ModelError>> {
-    crate::model::deserialize(&mut serde_json::Deserializer::from_str(text), nfc)
+    check_json_str(text).strict
 }
 
 /// What `validate` says of a file: the editor's verdict and the reader's.
@@ -114,19 +122,9 @@ pub struct Checked {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn check_json_str(text: &str) -> Checked {
     use crate::model::{merged, read, validate, validate_tolerant};
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: serde_json::Value = match serde_json::from_str(text) {
+    let value = match parse_json(text) {
         Ok(value) => value,
-        Err(e) => {
-            let message = e.to_string();
-            let message = message
-                .rsplit_once(" at line ")
-                .map_or(message.as_str(), |(m, _)| m);
-            let error = ModelError {
-                path: String::new(),
-                message: format!("invalid JSON: {message}"),
-                position: Some((e.line(), e.column())),
-            };
+        Err(error) => {
             return Checked {
                 strict: Err(vec![error.clone()]),
                 reader: Err(vec![error]),
@@ -149,6 +147,36 @@ pub fn check_json_str(text: &str) -> Checked {
         validate_tolerant(c, warnings)
     });
     Checked { strict, reader }
+}
+
+/// JSON text parsed natively, a UTF-8 byte-order mark (as Windows editors
+/// save) skipped as browsers skip it; a syntax error with its line and
+/// column.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_json(text: &str) -> Result<serde_json::Value, ModelError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m);
+        ModelError {
+            path: String::new(),
+            message: format!("invalid JSON: {message}"),
+            position: Some((e.line(), e.column())),
+        }
+    })
+}
+
+/// Reads JSON text into a collection without validating it (native builds;
+/// for tests and tools that change a collection before validation): the
+/// strict reader, NFC-normalised; every problem at once.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_json_str(text: &str) -> Result<crate::model::Collection, Vec<ModelError>> {
+    let value = parse_json(text).map_err(|e| vec![e])?;
+    let mut c = crate::model::read::collection(&value, crate::model::read::UnknownFields::Error)?;
+    c.for_each_text_mut(nfc);
+    Ok(c)
 }
 
 /// Unicode NFC in place: Vietnamese typed on some systems arrives decomposed

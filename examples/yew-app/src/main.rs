@@ -1,11 +1,13 @@
 //! highlight-cards as a Yew component: the app parses its collection with
-//! serde, validates it with the crate's model, and renders
+//! the browser's `JSON.parse`, reads it with the crate's reader (the one
+//! the widget runs), validates it with the crate's model, and renders
 //! `<HighlightCards collection={…} layout={…} on_event={…} />` in its own
 //! page (no embed.js, no shadow root). The stylesheet comes from the crate
 //! (`STYLES`); every rule in it is scoped under `.hc`.
 
 use highlight_cards::components::{HighlightCards, Layout, WidgetEvent, STYLES};
-use highlight_cards::model::{validate, Collection, Valid};
+use highlight_cards::model::read::{self, UnknownFields};
+use highlight_cards::model::{validate, Valid};
 use highlight_cards::sources::nfc;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,18 +17,18 @@ const DATA: &str = include_str!("../../../static/demo/soi-dong-doi-ngoai-2023.js
 
 /// Parses and validates the data: the model says what is wrong, field by field.
 fn collection() -> Result<Valid, String> {
-    let mut collection: Collection = serde_json::from_str(DATA).map_err(|e| e.to_string())?;
+    let value = js_sys::JSON::parse(DATA).map_err(|_| "invalid JSON".to_owned())?;
+    let messages = |errors: Vec<highlight_cards::model::ModelError>| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut collection = read::collection(&value, UnknownFields::Ignore).map_err(messages)?;
     // Vietnamese typed on some systems arrives decomposed: normalise first.
     collection.for_each_text_mut(nfc);
-    let mut valid = validate(collection)
-        .map_err(|errors| {
-            errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        })?
-        .collection;
+    let mut valid = validate(collection).map_err(messages)?.collection;
     // The photos are copied next to this page (see index.html).
     valid.for_each_url(|url| {
         if let Some(rest) = url.strip_prefix("../photos/") {

@@ -1,4 +1,6 @@
-//! Deserialisation with JSON paths, and the rules serde cannot express.
+//! The format's rules, checked on a collection `model::read` has read
+//! (whose types are already right): required texts, numbers, credits split
+//! from captions, URLs, dates and language tags.
 //!
 //! Every error names the field it is about (`cards[3].photo.src`), so an
 //! editor can find it. Indices are 0-based, as in JSONPath; messages about a
@@ -7,14 +9,10 @@
 mod meta;
 mod numbers;
 mod photo;
-#[cfg(not(target_arch = "wasm32"))]
-mod serde;
 #[cfg(test)]
 mod tests;
 mod urls;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub use self::serde::deserialize;
 use super::Collection;
 use std::fmt;
 use urls::{check_link, is_safe_link};
