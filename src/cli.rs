@@ -74,7 +74,7 @@ fn read(path: &str) -> Result<String, ExitCode> {
 fn load(path: &str) -> Result<sources::Checked, ExitCode> {
     let text = read(path)?;
     // Positions count from after a byte-order mark, as editors show them.
-    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let body = sources::without_bom(&text);
     let place = |e: &mut model::ModelError| {
         if e.position.is_none() {
             e.position = crate::locate::locate(body, &e.path);

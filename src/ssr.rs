@@ -100,7 +100,7 @@ pub async fn prerender_with(
     shape: impl Fn(&str) -> u32,
 ) -> String {
     let data = match &options.src {
-        Some((_, text)) => escape_script(text.trim_start_matches('\u{feff}')),
+        Some((_, text)) => escape_script(crate::sources::without_bom(text)),
         None => escape_script(&serde_json::to_string(&collection).expect("collection serialises")),
     };
     let ld = escape_script(

@@ -101,11 +101,13 @@ extern "C" {
     fn json_parse(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
 }
 
-/// A thrown `Error`'s message (empty for anything else).
-fn error_message(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
+/// What `JSON.parse` threw, as a message: "invalid JSON: " and its own.
+fn json_error(e: &JsValue) -> String {
+    let detail = e
+        .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    format!("invalid JSON: {detail}")
 }
 
 /// Parses JSON text, NFC-normalised as a whole first (one call, instead of
@@ -122,7 +124,7 @@ fn parse_json(text: &js_sys::JsString) -> Result<(JsValue, bool), Vec<String>> {
     };
     json_parse(&text)
         .map(|value| (value, normalize))
-        .map_err(|e| vec![format!("invalid JSON: {}", error_message(&e))])
+        .map_err(|e| vec![json_error(&e)])
 }
 
 /// GET with a timeout; CORS and network errors, HTTP errors and timeouts
@@ -284,6 +286,6 @@ impl HtmlElement for Element {
     }
     type Json = JsValue;
     fn parse_json(text: &str) -> Result<JsValue, String> {
-        json_parse(&text.into()).map_err(|e| error_message(&e))
+        json_parse(&text.into()).map_err(|e| json_error(&e))
     }
 }

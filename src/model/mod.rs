@@ -12,6 +12,7 @@
 //! [`read`]'s alone, in the browser and natively.
 
 pub mod credit;
+pub mod fields;
 pub mod inline;
 pub mod read;
 pub mod srcset;

@@ -5,11 +5,12 @@
 //! serde's generic machinery, path tracking and its error formatting (which
 //! pulls in float formatting) out of the payload, and reports every problem
 //! at once, each named by its JSON path (`cards[3].photo.src`). Natively
-//! the same reader runs over `serde_json::Value`, and a test checks that it
-//! agrees with the serde types (which stay the JSON Schema's source) on the
-//! demo data and the fuzz corpus.
+//! the same reader runs over `serde_json::Value` (the CLI, the tests, the
+//! fuzz targets). The fields each object allows come from
+//! [`fields`], whose tests check the reader against it.
 
 use super::credit::{self, Credit, CreditKind};
+use super::fields;
 use super::{Card, Collection, ModelError, Photo, ReadMore, Source};
 
 /// The little of a parsed JSON value the reader needs.
@@ -92,19 +93,8 @@ pub fn collection_tolerant<V: JsonValue>(
     }
 }
 
-/// The collection's fields that the plain-HTML form does not show (see
-/// `sources::html_write`): it carries them as a JSON object in its host's
-/// `data-rest` attribute, which [`rest`] reads.
-pub const REST: &[&str] = &[
-    "section",
-    "dateline",
-    "published",
-    "byline",
-    "source",
-    "readMore",
-];
-
-/// Reads the [`REST`] fields of a JSON object into `c`, as a reader's
+/// Reads the collection's fields the plain-HTML form carries in its host's
+/// `data-rest` (see [`super::fields::rest`]) from a JSON object into `c`, as a reader's
 /// browser reads a collection (tolerantly, unknown fields ignored); the
 /// problems are returned, named `{path}.{field}`.
 pub fn rest<V: JsonValue>(value: &V, path: &str, c: &mut Collection) -> Vec<ModelError> {
@@ -113,7 +103,7 @@ pub fn rest<V: JsonValue>(value: &V, path: &str, c: &mut Collection) -> Vec<Mode
         tolerant: true,
         errors: Vec::new(),
     };
-    if let Some(mut f) = r.object(value, path, REST) {
+    if let Some(mut f) = r.object(value, path, fields::COLLECTION) {
         r.rest(&mut f, c);
     }
     r.errors
@@ -338,22 +328,7 @@ impl Reader {
     }
 
     fn collection<V: JsonValue>(&mut self, v: &V) -> Option<Collection> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "language",
-            "title",
-            "kicker",
-            "section",
-            "dateline",
-            "published",
-            "intro",
-            "attribution",
-            "source",
-            "byline",
-            "cards",
-            "readMore",
-        ];
-        let mut f = self.object(v, "", FIELDS)?;
+        let mut f = self.object(v, "", fields::COLLECTION)?;
         let id = self.required(f.take("id"), Self::text);
         let language = self.optional(f.take("language"), Self::text);
         let title = self.required(f.take("title"), Self::text);
@@ -398,7 +373,7 @@ impl Reader {
         Some(c)
     }
 
-    /// The fields of [`REST`], into `c`.
+    /// The fields the plain-HTML form carries in `data-rest`, into `c`.
     fn rest<V: JsonValue>(&mut self, f: &mut Fields<V>, c: &mut Collection) {
         let mut opt = |r: &mut Self, key| r.optional(f.take(key), Self::text);
         c.section = opt(self, "section");
@@ -410,18 +385,17 @@ impl Reader {
     }
 
     fn source<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Source> {
-        let mut f = self.object(v, &path, &["name", "url"])?;
+        let mut f = self.object(v, &path, fields::SOURCE)?;
         let name = self.required(f.take("name"), Self::text);
         let url = self.optional(f.take("url"), Self::text);
         Some(Source { name: name?, url })
     }
 
     fn card<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Card> {
-        const FIELDS: &[&str] = &["number", "section", "kicker", "headline", "photo", "body"];
         // Tolerant: a card that is not an object, or has no headline, is
         // kept with an empty one, so that validation leaves it out under
         // its own index and the later cards' paths stay those of the data.
-        let Some(mut f) = self.object(v, &path, FIELDS) else {
+        let Some(mut f) = self.object(v, &path, fields::CARD) else {
             return self.tolerant.then(|| Card {
                 number: None,
                 section: None,
@@ -453,10 +427,7 @@ impl Reader {
     }
 
     fn photo<V: JsonValue>(&mut self, path: String, v: &V) -> Option<Photo> {
-        const FIELDS: &[&str] = &[
-            "src", "srcset", "sizes", "width", "height", "alt", "caption", "credit",
-        ];
-        let mut f = self.object(v, &path, FIELDS)?;
+        let mut f = self.object(v, &path, fields::PHOTO)?;
         let src = self.required(f.take("src"), Self::text);
         let srcset = self
             .optional(f.take("srcset"), Self::text)
@@ -497,7 +468,7 @@ impl Reader {
             );
             return None;
         }
-        let mut f = self.object(v, &path, &["kind", "names", "agency"])?;
+        let mut f = self.object(v, &path, fields::CREDIT)?;
         let kind = self.required(f.take("kind"), |r, path, v| match v.as_text().as_deref() {
             Some("photo") => Some(CreditKind::Photo),
             Some("source") => Some(CreditKind::Source),
@@ -532,7 +503,7 @@ impl Reader {
             url: None,
         };
         // Tolerant: kept with an empty title, as cards are (see `card`).
-        let Some(mut f) = self.object(v, &path, &["title", "summary", "url"]) else {
+        let Some(mut f) = self.object(v, &path, fields::READ_MORE) else {
             return self.tolerant.then(empty);
         };
         let title = self.required(f.take("title"), Self::text);

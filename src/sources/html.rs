@@ -44,7 +44,8 @@ pub trait HtmlElement: Sized + Clone {
     fn child_nodes(&self) -> Vec<HtmlNode<Self>>;
     /// A parsed JSON value, as the platform parses JSON.
     type Json: JsonValue;
-    /// Parses JSON text (an attribute's value), or says why it cannot.
+    /// Parses JSON text (an attribute's value), or says why it cannot
+    /// ("invalid JSON: …").
     fn parse_json(text: &str) -> Result<Self::Json, String>;
 }
 
@@ -176,7 +177,7 @@ pub fn read<E: HtmlElement>(
     Some((c, problems))
 }
 
-/// The collection's fields the markup does not show (`model::read::REST`:
+/// The collection's fields the markup does not show (`model::fields::rest`:
 /// section, dateline, byline…), which `render --plain` writes into the
 /// host's `data-rest` as a JSON object: read as a reader's browser reads
 /// them, the faulty ones left out and named. A filter that drops `data-*`
@@ -187,9 +188,9 @@ fn read_rest<E: HtmlElement>(host: &E, c: &mut Collection) -> Vec<ModelError> {
     };
     match E::parse_json(&text) {
         Ok(value) => crate::model::read::rest(&value, "data-rest", c),
-        Err(detail) => vec![ModelError {
+        Err(message) => vec![ModelError {
             path: "data-rest".to_owned(),
-            message: format!("invalid JSON: {detail}"),
+            message,
             position: None,
         }],
     }
@@ -439,7 +440,7 @@ mod native {
         }
         type Json = serde_json::Value;
         fn parse_json(text: &str) -> Result<Self::Json, String> {
-            serde_json::from_str(text).map_err(|e| e.to_string())
+            serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))
         }
     }
 

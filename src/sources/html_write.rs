@@ -180,7 +180,7 @@ pub fn content(c: &Collection) -> String {
 }
 
 /// The collection's fields that the markup does not show
-/// ([`REST`](crate::model::read::REST): section, dateline, published,
+/// ([`fields::rest`](crate::model::fields::rest): section, dateline, published,
 /// byline, source, read-more), as the JSON object [`write()`] puts in the
 /// host's `data-rest` for the widget; `None` when the collection has none.
 pub fn rest_json(c: &Collection) -> Option<String> {
@@ -192,7 +192,7 @@ fn rest(c: &Collection) -> serde_json::Map<String, serde_json::Value> {
     let Ok(serde_json::Value::Object(mut all)) = serde_json::to_value(c) else {
         return serde_json::Map::new();
     };
-    all.retain(|key, _| crate::model::read::REST.contains(&key.as_str()));
+    all.retain(|key, _| crate::model::fields::rest().any(|name| name == key));
     all
 }
 
@@ -200,9 +200,7 @@ fn rest(c: &Collection) -> serde_json::Map<String, serde_json::Value> {
 /// (see [`rest_json`]): a filter that drops `data-*` attributes drops them.
 pub fn only_in_data_rest(c: &Collection) -> Vec<&'static str> {
     let rest = rest(c);
-    crate::model::read::REST
-        .iter()
-        .copied()
+    crate::model::fields::rest()
         .filter(|name| rest.contains_key(*name))
         .collect()
 }

@@ -20,6 +20,12 @@ pub mod html_write;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod import;
 
+/// The text without a UTF-8 byte-order mark (as Windows editors save
+/// files), skipped as browsers skip it: the one place that knows of it.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// What a host with none of the three sources is told, in the browser and
 /// by `validate page.html` alike.
 pub const NO_DATA: &str =
@@ -154,7 +160,7 @@ pub fn check_json_str(text: &str) -> Checked {
 /// column.
 #[cfg(not(target_arch = "wasm32"))]
 fn parse_json(text: &str) -> Result<serde_json::Value, ModelError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = without_bom(text);
     serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         let message = message

@@ -11,21 +11,6 @@ use crate::model::inline::{self, Inline};
 use crate::model::{Card, Collection, Photo, ReadMore, Source};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-/// The collection's fields front matter may set.
-const KEYS: [&str; 11] = [
-    "id",
-    "language",
-    "title",
-    "kicker",
-    "section",
-    "dateline",
-    "published",
-    "intro",
-    "attribution",
-    "byline",
-    "source",
-];
-
 /// Where the reader is in the document.
 #[derive(PartialEq)]
 enum Part {
@@ -554,7 +539,9 @@ fn front_matter(input: &str, c: &mut Collection, notes: &mut Vec<Note>) -> (usiz
                 no,
                 format!(
                     "front matter: unknown key `{other}` (known: {})",
-                    KEYS.join(", ")
+                    crate::model::fields::front_matter()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             )),
         }
@@ -725,7 +712,7 @@ Bốn danh hiệu UNESCO trong năm.
         assert_eq!(
             said,
             [
-                "line 3: front matter: unknown key `colour` (known: id, language, title, kicker, section, dateline, published, intro, attribution, byline, source)",
+                "line 3: front matter: unknown key `colour` (known: id, language, title, kicker, section, dateline, published, intro, attribution, source, byline)",
                 "line 7: title given twice: the front matter's is kept, not “Tiêu đề khác”",
                 "line 13: a second photo in one card: not placed",
                 "line 15: not placed: a table",

@@ -91,7 +91,7 @@ impl Format {
         if let Some((_, f)) = by_name.iter().find(|(ext, _)| lower.ends_with(ext)) {
             return *f;
         }
-        let t = text.trim_start_matches('\u{feff}').trim_start();
+        let t = super::without_bom(text).trim_start();
         if t.starts_with('{') || t.starts_with('[') {
             Format::Json
         } else if t.starts_with('<') {
@@ -120,7 +120,7 @@ pub fn import(input: &str, format: Format) -> Result<Imported, Vec<Note>> {
 /// at its line, beside what could be read.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub fn json(input: &str) -> Result<Imported, Vec<Note>> {
-    let body = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let body = super::without_bom(input);
     let value: serde_json::Value = serde_json::from_str(body)
         .map_err(|e| vec![Note::new(e.line(), format!("invalid JSON: {e}"))])?;
     let (collection, problems) = crate::model::read::collection_checked(&value);
