@@ -8,7 +8,7 @@
 //!                                           the faulty parts out), 3 invalid and a browser would show
 //!                                           nothing, 2 usage or unreadable file
 //! highlight-cards render <data.json|page.html> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
-//!                        [--lang vi|en] [--share on|off] [--base URL | --assets URL] [--src URL] [--plain]
+//!                        [--lang vi|en] [--dir ltr|rtl] [--share on|off] [--base URL | --assets URL] [--src URL] [--plain]
 //!                                           print a prerendered widget (each of a page's widgets) to
 //!                                           paste into a page
 //! highlight-cards import FILE [--format text|md|html|json]
@@ -23,7 +23,7 @@ use crate::{model, sources, ssr};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: highlight-cards validate [--lang vi|en] FILE...
-       highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang vi|en] [--share on|off] [--base URL | --assets URL]
+       highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang vi|en] [--dir ltr|rtl] [--share on|off] [--base URL | --assets URL]
        highlight-cards import FILE [--format text|md|html|json]
        highlight-cards schema";
 
@@ -229,6 +229,12 @@ fn render_options(
                 options.theme = value.parse().map_err(|e| format!("--theme {value}: {e}"))?
             }
             "--lang" => options.ui_language = Some(value.clone()),
+            "--dir" => {
+                options.dir = match value.as_str() {
+                    "ltr" | "rtl" => Some(value.clone()),
+                    _ => return Err(format!("--dir {value}: expected ltr or rtl")),
+                }
+            }
             "--share" => {
                 options.share_off = match value.as_str() {
                     "on" => false,
@@ -379,6 +385,9 @@ fn plain_host(html: &str, options: &ssr::RenderOptions) -> String {
     }
     if options.share_off {
         attrs.push_str(" share=\"off\"");
+    }
+    if let Some(dir) = &options.dir {
+        attrs.push_str(&format!(" dir=\"{dir}\""));
     }
     html.replacen("<highlight-cards", &format!("<highlight-cards{attrs}"), 1)
 }

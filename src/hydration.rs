@@ -42,11 +42,15 @@ impl Hash {
 
 /// What markup was rendered from: the embedded JSON exactly as it stands in
 /// the page, and the host attributes that change the rendering (each `""`
-/// when absent).
-pub fn inputs(data: &str, layout: &str, theme: &str, lang: &str, share: &str) -> u32 {
+/// when absent). `dir` (`ltr` or `rtl`, see `embed::host::dir`) counts
+/// only when given, so markup rendered before it existed still hydrates.
+pub fn inputs(data: &str, layout: &str, theme: &str, lang: &str, share: &str, dir: &str) -> u32 {
     let mut h = Hash::default();
     for part in [data, layout, theme, lang, share] {
         h.add(part);
+    }
+    if !dir.is_empty() {
+        h.add(dir);
     }
     h.0
 }
@@ -137,14 +141,16 @@ mod tests {
 
     #[test]
     fn a_stamp_matches_only_its_own_version_inputs_and_shape() {
-        let inputs = inputs("{\"id\":\"a\"}", "list", "auto", "", "");
+        let inputs = inputs("{\"id\":\"a\"}", "list", "auto", "", "", "");
         let shape = tags(&["!<[X]>", "ol", "li", ">", ">", "!</[X]>"]);
         let stamp = Stamp::write(inputs, shape);
         assert!(stamp.starts_with(&format!("{VERSION} ")));
         assert_eq!(Stamp::check(&stamp, inputs, shape), Ok(()));
 
-        let other_data = super::inputs("{\"id\":\"b\"}", "list", "auto", "", "");
-        let other_layout = super::inputs("{\"id\":\"a\"}", "grid", "auto", "", "");
+        let other_data = super::inputs("{\"id\":\"b\"}", "list", "auto", "", "", "");
+        let other_layout = super::inputs("{\"id\":\"a\"}", "grid", "auto", "", "", "");
+        let other_dir = super::inputs("{\"id\":\"a\"}", "list", "auto", "", "", "rtl");
+        assert_ne!(inputs, other_dir);
         assert_ne!(other_data, inputs);
         assert_ne!(other_layout, inputs);
         let err = Stamp::check(&stamp, other_layout, shape).unwrap_err();
@@ -173,7 +179,10 @@ mod tests {
 
     #[test]
     fn separators_keep_parts_apart() {
-        assert_ne!(inputs("ab", "c", "", "", ""), inputs("a", "bc", "", "", ""));
+        assert_ne!(
+            inputs("ab", "c", "", "", "", ""),
+            inputs("a", "bc", "", "", "", "")
+        );
         assert_ne!(tags(&["a", "b"]), tags(&["ab"]));
     }
 }

@@ -137,6 +137,25 @@ pub fn strings(language: &str) -> &'static Strings {
     }
 }
 
+/// Whether text in `language` (a BCP 47 tag) is written right to left: a
+/// script subtag decides (`Arab`, `Hebr`, `Thaa`, `Syrc`, `Nkoo`, `Adlm`,
+/// `Rohg`, `Mand`, `Samr`: "az-Arab" is, "ar-Latn" is not), else the
+/// language's usual script (Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi,
+/// Uyghur, Yiddish, Dhivehi, Central Kurdish, Syriac, N'Ko and a few more).
+pub fn is_rtl(language: &str) -> bool {
+    // Space-separated: one string costs the wasm less than a list of them.
+    const SCRIPTS: &str = "arab hebr thaa syrc nkoo adlm rohg mand samr";
+    const LANGUAGES: &str =
+        "ar he iw fa ur ps sd ug yi dv ckb syr nqo arc ks prs pnb azb lrc mzn glk bal khw bqi";
+    let listed = |list: &str, tag: &str| list.split(' ').any(|t| t.eq_ignore_ascii_case(tag));
+    let mut subtags = language.split(['-', '_']);
+    let primary = subtags.next().unwrap_or("");
+    match subtags.find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic())) {
+        Some(script) => listed(SCRIPTS, script),
+        None => listed(LANGUAGES, primary),
+    }
+}
+
 /// Fills `{n}` and `{total}` in a UI string.
 pub fn fill(template: &str, n: usize, total: usize) -> String {
     template
@@ -151,6 +170,36 @@ mod tests {
         assert_eq!(super::strings("en-GB").read_more, "Read more");
         assert_eq!(super::strings("vi").read_more, "Đọc thêm");
         assert_eq!(super::strings("fr").read_more, "Đọc thêm");
+    }
+
+    #[test]
+    fn right_to_left_by_script_then_language() {
+        for rtl in [
+            "ar",
+            "ar-EG",
+            "he",
+            "fa-IR",
+            "ur",
+            "ckb",
+            "az-Arab",
+            "pa-Arab-PK",
+            "yi",
+        ] {
+            assert!(super::is_rtl(rtl), "{rtl}");
+        }
+        for ltr in [
+            "vi",
+            "en",
+            "en-US",
+            "ar-Latn",
+            "zh-Hant-TW",
+            "ku",
+            "az",
+            "",
+            "sr-Cyrl",
+        ] {
+            assert!(!super::is_rtl(ltr), "{ltr}");
+        }
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub struct RenderOptions {
     pub src: Option<(String, String)>,
     /// `share="off"`: no share buttons.
     pub share_off: bool,
+    /// `dir` attribute, `ltr` or `rtl`: the direction of the content when it
+    /// is not its language's (see [`crate::i18n::is_rtl`]).
+    pub dir: Option<String>,
 }
 
 fn props(collection: Valid, options: &RenderOptions) -> HighlightCardsProps {
@@ -33,6 +36,7 @@ fn props(collection: Valid, options: &RenderOptions) -> HighlightCardsProps {
         layout: options.layout,
         theme: options.theme,
         ui_language: options.ui_language.clone().map(Into::into),
+        dir: options.dir.clone().map(Into::into),
         // The browser's first render must match this one exactly (hydration):
         // Save-Data and deep links take effect after it.
         save_data: false,
@@ -125,6 +129,10 @@ pub async fn prerender_with(
     if let Some(lang) = &options.ui_language {
         attrs.push_str(&format!(" lang=\"{}\"", escape_attr(lang)));
     }
+    let dir = options.dir.as_deref().unwrap_or("");
+    if !dir.is_empty() {
+        attrs.push_str(&format!(" dir=\"{}\"", escape_attr(dir)));
+    }
     let share = if options.share_off { "off" } else { "" };
     if options.share_off {
         attrs.push_str(" share=\"off\"");
@@ -133,7 +141,7 @@ pub async fn prerender_with(
     // the page will hold it, the attributes just written, and the markup.
     let lang = options.ui_language.as_deref().unwrap_or("");
     let stamp = hydration::Stamp::write(
-        hydration::inputs(&data, &layout, &theme, lang, share),
+        hydration::inputs(&data, &layout, &theme, lang, share, dir),
         shape(&html),
     );
     format!(

@@ -177,3 +177,67 @@ fn text_from_data_is_escaped_not_markup() {
         "{html}"
     );
 }
+
+/// Direction follows the content's language, not the page's; the host's
+/// `dir` (`render --dir`) wins and is stamped, so markup hydrates only
+/// where it was rendered for that direction; the plain form carries it.
+#[test]
+fn direction_comes_from_the_content_unless_the_host_says() {
+    let collection = |language: &str| {
+        let json = format!(
+            r#"{{"id":"d","language":"{language}","title":"T","cards":[{{"headline":"H"}}]}}"#
+        );
+        sources::from_json_str(&json).expect("valid").collection
+    };
+    let article_dir = |html: &str| {
+        let doc = Html::parse_fragment(html);
+        let article = doc.select(&sel("article.hc")).next().expect("article");
+        article.value().attr("dir").map(str::to_owned)
+    };
+    for (language, dir) in [
+        ("ar", "rtl"),
+        ("he-IL", "rtl"),
+        ("fa", "rtl"),
+        ("vi", "ltr"),
+        ("en", "ltr"),
+        ("az-Arab", "rtl"),
+    ] {
+        let html = ssr::render_blocking(collection(language));
+        assert_eq!(article_dir(&html).as_deref(), Some(dir), "{language}");
+    }
+    let options = ssr::RenderOptions {
+        dir: Some("ltr".to_owned()),
+        ..Default::default()
+    };
+    let html = ssr::prerender(collection("ar"), &options);
+    assert!(
+        html.starts_with("<highlight-cards id=\"d\" layout=\"list\" theme=\"auto\" dir=\"ltr\">"),
+        "{}",
+        &html[..120]
+    );
+    assert_eq!(
+        article_dir(&html).as_deref(),
+        Some("ltr"),
+        "the host's dir wins"
+    );
+    let stamp = |html: &str| {
+        html.split("data-hydrate=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let plain = ssr::prerender(collection("ar"), &Default::default());
+    assert_ne!(
+        stamp(&html),
+        stamp(&plain),
+        "the dir is part of what the stamp covers"
+    );
+    let written = sources::html_write::write(&collection("ar"));
+    assert!(
+        written.starts_with("<highlight-cards id=\"d\" lang=\"ar\" dir=\"rtl\">"),
+        "{written}"
+    );
+}

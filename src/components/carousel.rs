@@ -7,6 +7,14 @@
 //! sideways: `overscroll-behavior-x: contain`) and a vertical swipe still
 //! scrolls the page. Buttons, a numbered index and the arrow keys move it
 //! too; the position follows the scroll.
+//!
+//! Right to left (the content's direction, see `widget.rs`), slide 1 is on
+//! the right and the track scrolls leftwards: browsers give such a
+//! container a `scrollLeft` from 0 down to minus its overflow (the CSSOM
+//! rule Chromium, Gecko and WebKit all follow now), so the slide is
+//! `|scrollLeft| / width` and a slide's offset is negated. The arrow keys
+//! are mirrored as the WAI-ARIA practices say (← is "next"); prev/next and
+//! the index follow the layout, which follows the direction.
 
 use super::{card_view, hooks, icons, SlideInfo, WidgetContext};
 use crate::i18n::fill;
@@ -24,9 +32,15 @@ pub struct CarouselProps {
     pub initial: usize,
 }
 
-fn scroll_track(track: &Element, index: usize, smooth: bool) {
+/// The slide a track shows (or is nearest), either direction.
+fn slide_at(track: &Element) -> f64 {
+    (track.scroll_left() as f64).abs() / f64::from(track.client_width()).max(1.0)
+}
+
+fn scroll_track(track: &Element, index: usize, smooth: bool, rtl: bool) {
     let options = ScrollToOptions::new();
-    options.set_left(index as f64 * f64::from(track.client_width()));
+    let offset = index as f64 * f64::from(track.client_width());
+    options.set_left(if rtl { -offset } else { offset });
     options.set_behavior(if smooth && !hooks::reduced_motion() {
         ScrollBehavior::Smooth
     } else {
@@ -42,6 +56,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let t = ctx.t();
     let cards = ctx.collection().cards.len();
     let total = cards.max(1);
+    let rtl = ctx.rtl;
     // The first render always shows slide 1, as the server renders it (so
     // prerendered markup hydrates unchanged); a deep-linked slide follows at once.
     let current = use_state(|| 0usize);
@@ -56,10 +71,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             };
             // Prerendered markup swipes natively before the wasm runs: the
             // reader may already be on another slide.
-            let width = f64::from(el.client_width()).max(1.0);
-            let swiped = ((el.scroll_left() as f64) / width).round().max(0.0) as usize;
+            let swiped = slide_at(&el).round() as usize;
             if initial > 0 {
-                scroll_track(&el, initial, false);
+                scroll_track(&el, initial, false, rtl);
                 current.set(initial);
             } else if swiped > 0 {
                 current.set(swiped.min(total - 1));
@@ -78,7 +92,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             let index = index.min(total - 1);
             if let Some(el) = track.cast::<Element>() {
                 *heading_to.borrow_mut() = Some(index);
-                scroll_track(&el, index, true);
+                scroll_track(&el, index, true, rtl);
             }
             current.set(index);
         })
@@ -89,9 +103,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let heading_to = heading_to.clone();
         Callback::from(move |_: Event| {
             if let Some(el) = track.cast::<Element>() {
-                let width = f64::from(el.client_width()).max(1.0);
-                let exact = (el.scroll_left() as f64) / width;
-                let index = (exact.round().max(0.0) as usize).min(total - 1);
+                let exact = slide_at(&el);
+                let index = (exact.round() as usize).min(total - 1);
                 let target = *heading_to.borrow();
                 if let Some(target) = target {
                     if index != target || (exact - target as f64).abs() > 0.02 {
@@ -114,9 +127,12 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let go = go.clone();
         let now = *current;
         Callback::from(move |e: KeyboardEvent| {
-            let target = match e.key().as_str() {
-                "ArrowRight" => Some((now + 1).min(total - 1)),
-                "ArrowLeft" => Some(now.saturating_sub(1)),
+            let key = e.key();
+            // "ArrowRight" goes forward left to right, back right to left.
+            let forward = (key == "ArrowRight") != rtl;
+            let target = match key.as_str() {
+                "ArrowRight" | "ArrowLeft" if forward => Some((now + 1).min(total - 1)),
+                "ArrowRight" | "ArrowLeft" => Some(now.saturating_sub(1)),
                 "Home" => Some(0),
                 "End" => Some(total - 1),
                 _ => None,

@@ -41,6 +41,9 @@ pub struct WidgetContext {
     pub ui_language: AttrValue,
     /// Language of the content (credit labels stay in it).
     pub content_language: AttrValue,
+    /// The content is laid out right to left: the carousel's track scrolls
+    /// the other way, its arrow keys and the viewer's gestures are mirrored.
+    pub rtl: bool,
     /// Smallest photos (Save-Data).
     pub save_data: bool,
     /// The collection's photos that can load, in card order (the viewer's).

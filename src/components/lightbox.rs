@@ -61,6 +61,7 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
             }
         })
     };
+    let rtl = ctx.rtl;
     let onkeydown = {
         let navigate = navigate.clone();
         let dialog = dialog.clone();
@@ -94,20 +95,21 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
                     let _ = first.focus();
                 }
             }
+            // Mirrored right to left: ← shows the next photo.
             "ArrowRight" => {
                 e.prevent_default();
-                navigate.emit(1);
+                navigate.emit(if rtl { -1 } else { 1 });
             }
             "ArrowLeft" => {
                 e.prevent_default();
-                navigate.emit(-1);
+                navigate.emit(if rtl { 1 } else { -1 });
             }
             _ => {}
         })
     };
 
     // Pinch, double-tap and swipe on the photo (see `hooks::zoom_gesture`).
-    let zoom = hooks::use_zoom_gesture(props.open, &navigate);
+    let zoom = hooks::use_zoom_gesture(props.open, &navigate, rtl);
 
     let photo = props.open.and_then(|i| ctx.photos.get(i).map(|p| (i, p)));
     let close = Callback::from(move |_| on_close.emit(()));

@@ -27,6 +27,10 @@ pub struct HighlightCardsProps {
     /// Language of the widget's own words; the collection's language when `None`.
     #[prop_or_default]
     pub ui_language: Option<AttrValue>,
+    /// The host's explicit `dir` (`ltr` or `rtl`): wins over the direction
+    /// of the content's language (see [`crate::i18n::is_rtl`]).
+    #[prop_or_default]
+    pub dir: Option<AttrValue>,
     /// The reader asked for less data (`Save-Data`): smallest photos.
     #[prop_or_default]
     pub save_data: bool,
@@ -62,6 +66,7 @@ impl PartialEq for HighlightCardsProps {
             && self.layout == other.layout
             && self.theme == other.theme
             && self.ui_language == other.ui_language
+            && self.dir == other.dir
             && self.save_data == other.save_data
             && self.initial_card == other.initial_card
             && self.anchor == other.anchor
@@ -81,6 +86,13 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         .clone()
         .unwrap_or_else(|| AttrValue::from(c.language.clone()));
     let t = strings(&ui_language);
+    // The content's direction, not the page's: an English collection on a
+    // right-to-left page stays left to right, an Arabic one reads right to
+    // left on any page; the carousel, its controls and the viewer follow it.
+    let rtl = match props.dir.as_deref() {
+        Some(dir) => dir.eq_ignore_ascii_case("rtl"),
+        None => crate::i18n::is_rtl(&c.language),
+    };
     let anchor = props
         .anchor
         .clone()
@@ -132,6 +144,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         anchor: anchor.clone(),
         ui_language: ui_language.clone(),
         content_language: AttrValue::from(c.language.clone()),
+        rtl,
         save_data: props.save_data,
         photos: shape.0.clone(),
         photo_index: shape.1.clone(),
@@ -208,6 +221,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             class={classes!("hc", layout.class(), props.theme.class())}
             part="root"
             lang={c.language.clone()}
+            dir={if rtl { "rtl" } else { "ltr" }}
             aria-labelledby={(!c.title.trim().is_empty()).then(|| format!("{anchor}-title"))}
             ref={root}
         >

@@ -69,6 +69,7 @@ pub fn prerendered(host: &Element) -> Option<(Element, Result<(), String>)> {
         &attr("theme"),
         &attr("lang"),
         &attr("share"),
+        dir(host).unwrap_or(""),
     );
     let mut shape = hydration::Shape::default();
     shape_of(&mount, &mut shape);
@@ -196,6 +197,15 @@ pub fn share(host: &Element) -> bool {
 /// widget's own words.
 pub fn ui_language(host: &Element) -> Option<String> {
     host.get_attribute("lang").filter(|l| !l.trim().is_empty())
+}
+
+/// The host's explicit direction, `dir="ltr"` or `dir="rtl"`: it wins over
+/// the content language's (anything else, `auto` included, leaves that).
+pub fn dir(host: &Element) -> Option<&'static str> {
+    let dir = host.get_attribute("dir")?;
+    ["ltr", "rtl"]
+        .into_iter()
+        .find(|d| dir.trim().eq_ignore_ascii_case(d))
 }
 
 /// Whether the reader's browser asks for less data (`Save-Data`).

@@ -369,6 +369,7 @@ fn show_cards(
         layout: host::layout(host),
         theme: host::theme(host),
         ui_language: host::ui_language(host).map(Into::into),
+        dir: host::dir(host).map(Into::into),
         // Hydration: as the server rendered it, since the first render must match.
         save_data: !hydrated && host::save_data(),
         progressive: progressive && !hydrated,

@@ -142,8 +142,15 @@ pub fn write(c: &Collection) -> String {
     let rest = rest_json(c)
         .map(|json| format!(" data-rest=\"{}\"", esc(&json)))
         .unwrap_or_default();
+    // Right to left for readers without the widget too (it reads the
+    // attribute back as the host's explicit direction, the same one).
+    let dir = if crate::i18n::is_rtl(&c.language) {
+        " dir=\"rtl\""
+    } else {
+        ""
+    };
     format!(
-        "<highlight-cards id=\"{}\" lang=\"{}\"{rest}>\n{}</highlight-cards>\n",
+        "<highlight-cards id=\"{}\" lang=\"{}\"{dir}{rest}>\n{}</highlight-cards>\n",
         esc(&c.id),
         esc(&c.language),
         content(c)

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { startServers, outputDir, repo } from '../browser/harness.mjs';
 import { CONTEXTS, LAYOUTS as HOST_LAYOUTS, hostPage, isReady, settle, measure, problems as hostProblems } from '../browser/hosts.mjs';
+import { directionState, atSlide, swipeTrack, clickIn, focusIn, viewerState } from '../browser/rtl-checks.mjs';
 import * as webkit from './webkit.mjs';
 import * as firefox from './firefox.mjs';
 
@@ -251,6 +252,50 @@ for (const name of selected) {
       assert.deepEqual(await page.errors(), []);
       await page.close();
     });
+
+    // Right to left (tests/browser/rtl.test.mjs has the Chromium version,
+    // with real touch): an Arabic and an English carousel on an Arabic
+    // page with dir="rtl". Engines have differed in the sign of scrollLeft
+    // right to left; the checks look at where the slide is, not at it.
+    for (const [width, height] of [[375, 812], [1280, 900]]) {
+      test(`${name}: right to left at ${width} px: direction from the content; track, buttons, keys, scrolling, counter, index and viewer agree`, async () => {
+        const page = await engine.open(`${servers.pages.origin}/test/rtl.html?layout=carousel`, { width, height });
+        await page.waitFor(() => ['ar', 'en'].every((id) => document.getElementById(id).shadowRoot?.querySelectorAll('.hc-card').length === 4), { timeout: 20_000, what: 'both widgets rendered' });
+        const at = (id, n, what) => page.waitFor(atSlide, { args: [id, n], timeout: 5000, what: `${id} at slide ${n} after ${what}` });
+        for (const [id, direction, forward, back] of [['ar', 'rtl', 'ArrowLeft', 'ArrowRight'], ['en', 'ltr', 'ArrowRight', 'ArrowLeft']]) {
+          const side = direction === 'rtl' ? 'right' : 'left';
+          await page.evaluate((id) => { document.getElementById(id).scrollIntoView({ block: 'start' }); return true; }, id);
+          assert.deepEqual(await page.evaluate(directionState, id), {
+            direction, badge: side, prevSide: side, firstIndexSide: side,
+            position: '1 / 4', current: 1, visible: 1, index: 1,
+          }, `${id}: at rest`);
+          await page.screenshot(path.join(shots, `${name}-rtl-${id}-${width}.png`));
+          await page.click((id) => document.getElementById(id).shadowRoot.querySelector('.hc-next'), id);
+          await at(id, 2, 'Next');
+          assert.equal(await page.evaluate(focusIn, id, '.hc-next'), true);
+          await page.press(forward);
+          await at(id, 3, `${forward} (forward)`);
+          await page.press(back);
+          await at(id, 2, `${back} (back)`);
+          await page.evaluate(swipeTrack, id, 1);
+          await at(id, 3, 'scrolling forward');
+          await page.evaluate(clickIn, id, '.hc-index-button', 3);
+          await at(id, 4, 'index button 4');
+          await page.evaluate(focusIn, id, '.hc-next');
+          await page.press('Home');
+          await at(id, 1, 'Home');
+          await page.evaluate(clickIn, id, '.hc-slide--current .hc-zoom');
+          await page.waitFor((id) => document.getElementById(id).shadowRoot.querySelector('dialog.hc-lightbox')?.open, { args: [id], what: `${id}: the viewer open` });
+          assert.deepEqual(await page.evaluate(viewerState, id), { open: true, count: '1 / 4', prevSide: side }, `${id}: viewer`);
+          await page.press(forward);
+          await page.waitFor((id, count) => document.getElementById(id).shadowRoot.querySelector('.hc-lb-count').textContent === count, { args: [id, '2 / 4'], what: `${id}: viewer ${forward}` });
+          await page.press('Escape');
+          await page.waitFor((id) => !document.getElementById(id).shadowRoot.querySelector('dialog.hc-lightbox').open, { args: [id], what: 'the viewer closed' });
+        }
+        assert.deepEqual(await page.errors(), []);
+        await page.close();
+      });
+    }
 
     // The host matrix (tests/browser/hosts.mjs) at 375 px: one widget with
     // the field collection inline, in each formatting context a news

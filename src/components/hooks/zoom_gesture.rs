@@ -87,9 +87,10 @@ pub struct ZoomGesture {
 }
 
 /// The gesture for the photo shown (`open`); a new photo starts unzoomed.
-/// `navigate` gets +1 or -1 for a swipe.
+/// `navigate` gets +1 or -1 for a swipe: a swipe to the left is +1, or to
+/// the right when the content reads right to left (`rtl`), as in a book.
 #[hook]
-pub fn use_zoom_gesture(open: Option<usize>, navigate: &Callback<isize>) -> ZoomGesture {
+pub fn use_zoom_gesture(open: Option<usize>, navigate: &Callback<isize>, rtl: bool) -> ZoomGesture {
     let img = use_node_ref();
     let gesture = use_mut_ref(Gesture::default);
     // A new photo starts unzoomed.
@@ -203,7 +204,7 @@ pub fn use_zoom_gesture(open: Option<usize>, navigate: &Callback<isize>) -> Zoom
                 g.last_tap = Some((x, y, now));
             } else if g.scale <= 1.01 && dx.abs() > 60.0 && dx.abs() > dy.abs() * 1.5 {
                 drop(g);
-                navigate.emit(if dx < 0.0 { 1 } else { -1 });
+                navigate.emit(if (dx < 0.0) != rtl { 1 } else { -1 });
             }
         })
     };

@@ -1,0 +1,126 @@
+// Right to left in Chromium (the engine subset in WebKit and Firefox is in
+// tests/engines/engines.test.mjs): an Arabic collection and an English one
+// on an Arabic page with dir="rtl" (tests/browser/pages/rtl.html, texts
+// written for the tests, shaped like news sites' "year in pictures").
+// Direction comes from the content, not the page; in the carousel the
+// track, prev/next, the arrow keys, a swipe, the counter and the index
+// agree; the viewer's keys and swipe are mirrored too. Screenshots at 375
+// and 1280 px go to tests/browser/output/screenshots/rtl/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, frames, scrollSettled } from './harness.mjs';
+import { directionState, atSlide, clickIn, focusIn, viewerState } from './rtl-checks.mjs';
+
+useServersAndBrowser();
+
+const shots = path.join(outputDir, 'screenshots', 'rtl');
+const WIDGETS = { ar: { direction: 'rtl', forward: 'ArrowLeft', back: 'ArrowRight' }, en: { direction: 'ltr', forward: 'ArrowRight', back: 'ArrowLeft' } };
+const ready = () => ['ar', 'en'].every((id) => document.getElementById(id).shadowRoot?.querySelectorAll('.hc-card').length === 4);
+
+async function openRtl(query, viewport) {
+  await fs.mkdir(shots, { recursive: true });
+  const opened = await openPage(browser, viewport);
+  await opened.page.goto(`${servers.pages.origin}/test/rtl.html?${query}`);
+  await opened.page.waitForFunction(ready, null, { timeout: 20000 });
+  return opened;
+}
+
+/** Runs a page-side function of rtl-checks.mjs with its arguments (they are
+ * written for drivers that spread them). */
+const call = (page, fn, ...args) => page.evaluate(({ src, args }) => new Function('args', `return (${src})(...args)`)(args), { src: fn.toString(), args });
+
+/** Waits until widget `id` is at slide `n` everywhere, and the track has come to rest. */
+async function waitAt(page, id, n, what) {
+  await page.waitForFunction(({ src, args }) => new Function('args', `return (${src})(...args)`)(args), { src: atSlide.toString(), args: [id, n] }, { timeout: 5000 })
+    .catch(async () => assert.fail(`${id}: ${what}: not at slide ${n}: ${JSON.stringify(await call(page, directionState, id))}`));
+  await scrollSettled(page);
+}
+
+for (const [width, height] of [[375, 812], [1280, 900]]) {
+  test(`right to left at ${width} px: direction from the content; in the carousel the track, buttons, keys, swipe, counter and index agree`, async () => {
+    const { page, context, problems } = await openRtl('layout=carousel', { width, height, hasTouch: true });
+    const cdp = await context.newCDPSession(page);
+    for (const [id, expected] of Object.entries(WIDGETS)) {
+      const rtl = expected.direction === 'rtl';
+      const side = rtl ? 'right' : 'left';
+      await page.evaluate((id) => document.getElementById(id).scrollIntoView({ block: 'start' }), id);
+      const start = await call(page, directionState, id);
+      assert.deepEqual(start, {
+        direction: expected.direction, badge: side, prevSide: side, firstIndexSide: side,
+        position: '1 / 4', current: 1, visible: 1, index: 1,
+      }, `${id}: at rest`);
+      await page.screenshot({ path: path.join(shots, `rtl-carousel-${id}-${width}.png`) });
+
+      await call(page, clickIn, id, '.hc-next');
+      await waitAt(page, id, 2, 'Next');
+      assert.equal(await call(page, focusIn, id, '.hc-next'), true);
+      await page.keyboard.press(expected.forward);
+      await waitAt(page, id, 3, `${expected.forward} (forward)`);
+      await page.keyboard.press(expected.back);
+      await waitAt(page, id, 2, `${expected.back} (back)`);
+
+      // A real swipe: the finger moves against the reading direction to go forward.
+      const box = await page.evaluate((id) => {
+        const r = document.getElementById(id).shadowRoot.querySelector('.hc-track').getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: Math.min(r.top + 120, innerHeight - 80), width: r.width };
+      }, id);
+      // Past half a slide, so the snap goes forward.
+      const dx = (rtl ? 1 : -1) * Math.round(box.width * 0.6);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x - dx / 2, y: box.y }] });
+      for (let i = 1; i <= 10; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box.x - dx / 2 + (dx * i) / 10, y: box.y }] });
+        await frames(page);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await waitAt(page, id, 3, 'swipe forward');
+
+      await call(page, clickIn, id, '.hc-index-button', 3);
+      await waitAt(page, id, 4, 'index button 4');
+      await call(page, clickIn, id, '.hc-prev');
+      await waitAt(page, id, 3, 'Previous');
+      await call(page, focusIn, id, '.hc-next');
+      await page.keyboard.press('Home');
+      await waitAt(page, id, 1, 'Home');
+
+      // The viewer: keys and swipe mirrored, "previous" on the reading side.
+      await call(page, clickIn, id, '.hc-slide--current .hc-zoom');
+      await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('dialog.hc-lightbox')?.open, id);
+      assert.deepEqual(await call(page, viewerState, id), { open: true, count: '1 / 4', prevSide: side }, `${id}: viewer`);
+      await page.keyboard.press(expected.forward);
+      assert.equal((await call(page, viewerState, id)).count, '2 / 4', `${id}: viewer ${expected.forward}`);
+      const stage = await page.evaluate((id) => {
+        const r = document.getElementById(id).shadowRoot.querySelector('.hc-lb-stage').getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, id);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: stage.x - dx / 2, y: stage.y }] });
+      for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: stage.x - dx / 2 + (dx * i) / 5, y: stage.y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('.hc-lb-count').textContent === '3 / 4', id, { timeout: 5000 });
+      await page.screenshot({ path: path.join(shots, `rtl-viewer-${id}-${width}.png`) });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction((id) => !document.getElementById(id).shadowRoot.querySelector('dialog.hc-lightbox').open, id);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('right to left: an explicit dir on the host wins; the list reads in its own direction', async () => {
+  const { page, context, problems } = await openRtl('layout=list&dir=rtl', { width: 375, height: 812 });
+  const en = await page.evaluate(directionState, 'en');
+  assert.equal(en.direction, 'rtl', 'dir="rtl" on the host makes English content right to left');
+  assert.equal(en.badge, 'right');
+  const ar = await page.evaluate(directionState, 'ar');
+  assert.deepEqual([ar.direction, ar.badge], ['rtl', 'right']);
+  await page.screenshot({ path: path.join(shots, 'rtl-list-375.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const ltrPage = await openRtl('layout=list', { width: 1280, height: 900 });
+  assert.deepEqual(await ltrPage.page.evaluate((id) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector('article.hc')).direction, 'en'), 'ltr', 'English on an RTL page stays left to right');
+  await ltrPage.page.screenshot({ path: path.join(shots, 'rtl-list-1280.png'), fullPage: true });
+  assert.deepEqual(ltrPage.problems, []);
+  await ltrPage.context.close();
+});
