@@ -1,6 +1,8 @@
 //! The widget's own words (not the content's), in Vietnamese and English.
-//! Chosen by the host's `lang` attribute, else the collection's `language`;
-//! Vietnamese is the default because the content is Vietnamese first.
+//! Chosen by the host's `lang` attribute, else the collection's `language`
+//! (which, when the data has none, is the host's or the page's `lang`, and
+//! Vietnamese only without any hint: see `sources::from_js`). A language
+//! without a table gets English, never Vietnamese.
 
 /// UI strings for one language. `{n}` and `{total}` are filled in by [`fill`].
 #[derive(Debug, PartialEq, Eq)]
@@ -64,7 +66,7 @@ pub struct Strings {
 }
 
 /// Vietnamese.
-pub const VI: Strings = Strings {
+pub static VI: Strings = Strings {
     read_more: "Đọc thêm",
     photo: "Ảnh",
     source: "Nguồn",
@@ -96,7 +98,7 @@ pub const VI: Strings = Strings {
 };
 
 /// English.
-pub const EN: Strings = Strings {
+pub static EN: Strings = Strings {
     read_more: "Read more",
     photo: "Photo",
     source: "Source",
@@ -127,13 +129,15 @@ pub const EN: Strings = Strings {
     zoom_hint: "Double-tap or pinch to zoom",
 };
 
-/// Strings for a BCP 47 tag: English for `en`, `en-GB`…; Vietnamese otherwise.
+/// Strings for a BCP 47 tag: Vietnamese for `vi`, `vi-VN`…; English for
+/// every other language (English is the one a reader of a language without
+/// a table is likeliest to read).
 pub fn strings(language: &str) -> &'static Strings {
     let primary = language.split(['-', '_']).next().unwrap_or("");
-    if primary.eq_ignore_ascii_case("en") {
-        &EN
-    } else {
+    if primary.eq_ignore_ascii_case("vi") {
         &VI
+    } else {
+        &EN
     }
 }
 
@@ -169,7 +173,11 @@ mod tests {
     fn picks_by_primary_subtag() {
         assert_eq!(super::strings("en-GB").read_more, "Read more");
         assert_eq!(super::strings("vi").read_more, "Đọc thêm");
-        assert_eq!(super::strings("fr").read_more, "Đọc thêm");
+        assert_eq!(super::strings("VI-vn").read_more, "Đọc thêm");
+        // No table: English, never Vietnamese.
+        for other in ["fr", "ar", "zh-Hant", "", "x-unknown"] {
+            assert_eq!(super::strings(other).read_more, "Read more", "{other}");
+        }
     }
 
     #[test]
@@ -200,6 +208,68 @@ mod tests {
         ] {
             assert!(!super::is_rtl(ltr), "{ltr}");
         }
+    }
+
+    /// The tables for the other languages (`static/i18n/<tag>.json`, to be
+    /// loaded on demand) have every string the Vietnamese and English ones
+    /// have, in the same order, with the same `{n}`/`{total}` placeholders.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_table_has_every_string() {
+        // The field names, in order, as `Debug` prints the struct.
+        let debug = format!("{:?}", super::EN);
+        let names: Vec<&str> = debug
+            .split(['{', ','])
+            .skip(1)
+            .filter_map(|part| part.trim().split_once(": \""))
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(names.len(), 28, "{names:?}");
+        let english: std::collections::HashMap<&str, String> =
+            names.iter().map(|n| (*n, field(&super::EN, n))).collect();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/i18n");
+        let mut tables = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let tag = path.file_stem().unwrap().to_str().unwrap().to_owned();
+            let table: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let keys: Vec<&str> = table
+                .keys()
+                .map(String::as_str)
+                .filter(|k| *k != "language")
+                .collect();
+            let mut expected = names.clone();
+            expected.sort_unstable();
+            let mut got = keys.clone();
+            got.sort_unstable();
+            assert_eq!(got, expected, "{tag}: the strings");
+            assert_eq!(table["language"], tag.as_str(), "{tag}: its language");
+            for name in &names {
+                let text = table[*name].as_str().unwrap_or_default();
+                let reference = english[*name].as_str();
+                assert!(!text.trim().is_empty(), "{tag}.{name} is empty");
+                for placeholder in ["{n}", "{total}"] {
+                    assert_eq!(
+                        text.contains(placeholder),
+                        reference.contains(placeholder),
+                        "{tag}.{name}: {placeholder}"
+                    );
+                }
+            }
+            tables += 1;
+        }
+        assert!(tables >= 17, "{tables} tables");
+    }
+
+    /// One string of a table by its field name (via `Debug`, test only).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn field(t: &super::Strings, name: &str) -> String {
+        let debug = format!("{t:?}");
+        let start = debug.find(&format!(" {name}: \"")).unwrap() + name.len() + 4;
+        let rest = &debug[start..];
+        let end = rest.find("\", ").or_else(|| rest.find("\" }")).unwrap();
+        rest[..end].replace("\\\"", "\"")
     }
 
     #[test]

@@ -30,11 +30,12 @@ fn page_base() -> String {
 }
 
 /// Data handed to the JS API: a collection object, or JSON text.
-pub async fn from_value(value: JsValue, _host: &Element) -> Loaded {
+pub async fn from_value(value: JsValue, host: &Element) -> Loaded {
     let (value, normalized) = match value.dyn_ref::<js_sys::JsString>() {
         Some(text) => parse_json(text)?,
         None => (value, false),
     };
+    in_host_language(&value, host);
     crate::sources::from_js(value, &page_base(), normalized)
         .await
         .map_err(to_messages)
@@ -77,10 +78,20 @@ pub async fn from_host(
         return Err(vec![crate::sources::NO_DATA.to_owned()]);
     };
     let (value, normalized) = parse_json(&text)?;
+    in_host_language(&value, host);
     crate::sources::from_js(value, &url, normalized)
         .await
         .map(|v| (v, same))
         .map_err(to_messages)
+}
+
+/// Data without a `language` is in the host's: its `lang`, else the
+/// nearest one up the page, Vietnamese only where there is none.
+fn in_host_language(value: &JsValue, host: &Element) {
+    let key = JsValue::from_str("language");
+    if js_sys::Reflect::get(value, &key).is_ok_and(|l| l.is_undefined() || l.is_null()) {
+        let _ = js_sys::Reflect::set(value, &key, &super::host::language(host).into());
+    }
 }
 
 /// A stable number for hosts without an id: their position among hosts.

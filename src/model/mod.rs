@@ -31,7 +31,7 @@ pub use validate::{merged, validate, validate_tolerant, ModelError, Valid, Valid
 pub struct Collection {
     /// Stable identifier, used in element ids and deep links: letters, digits, `-` and `_`.
     pub id: String,
-    /// BCP 47 language tag of the content; `vi` when absent.
+    /// BCP 47 language tag of the content; when absent, the host's or the page's `lang` in the browser, and `vi` where there is none.
     #[serde(default = "default_language")]
     pub language: String,
     /// The collection's headline.

@@ -214,7 +214,8 @@ pub fn nfc(text: &mut String) {
 /// `model::validate_tolerant`); relative URLs in it are
 /// resolved against `base` (the URL the JSON came from, or the page).
 /// `normalized`: the JSON text was NFC-normalised as a whole before parsing
-/// (see `embed::load`), so its strings need not be one by one.
+/// (see `embed::load`), so its strings need not be one by one. Data without
+/// a `language` has been given the host's (see `embed::load`).
 ///
 /// A long collection is read in several tasks — read, normalise, validate,
 /// resolve URLs, then render — each a fraction of the whole, so that no task

@@ -124,3 +124,21 @@ test('right to left: an explicit dir on the host wins; the list reads in its own
   assert.deepEqual(ltrPage.problems, []);
   await ltrPage.context.close();
 });
+
+test('the widget\'s words: data without a language is in the page\'s; a language without a table gets English, never Vietnamese', async () => {
+  const opened = await openPage(browser, { width: 375, height: 812 });
+  const { page, context, problems } = opened;
+  await page.goto(`${servers.pages.origin}/test/languages.html`);
+  await page.waitForFunction(() => ['page-lang', 'no-table', 'vi-words'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.hc-card')));
+  const words = await page.evaluate(() => Object.fromEntries(['page-lang', 'no-table', 'vi-words'].map((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return [id, { lang: root.querySelector('article.hc').lang, next: root.querySelector('.hc-next').getAttribute('aria-label'), share: root.querySelector('.hc-label')?.dataset.label ?? null }];
+  })));
+  assert.deepEqual(words, {
+    'page-lang': { lang: 'fr', next: 'Next card', share: 'Share' },
+    'no-table': { lang: 'vi', next: 'Next card', share: 'Share' },
+    'vi-words': { lang: 'en', next: 'Thẻ sau', share: 'Chia sẻ' },
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -151,6 +151,9 @@ impl Problems {
 }
 
 fn check(mut c: Collection, tolerant: bool) -> Result<Validated, Vec<ModelError>> {
+    // Examples in the content's language: an English collection is never
+    // told to write "(Ảnh: …)".
+    let vietnamese = std::ptr::eq(crate::i18n::strings(&c.language), &crate::i18n::VI);
     let mut p = Problems {
         tolerant,
         errors: Vec::new(),
@@ -182,7 +185,7 @@ fn check(mut c: Collection, tolerant: bool) -> Result<Validated, Vec<ModelError>
             }
         }
         if let Some(photo) = &mut card.photo {
-            photo::check(photo, &at, &mut p);
+            photo::check(photo, &at, &mut p, vietnamese);
         }
     }
 

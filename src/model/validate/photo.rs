@@ -6,7 +6,13 @@ use crate::model::credit::split_caption;
 use crate::model::{Photo, Srcset};
 
 /// Checks (and, when tolerant, repairs) one photo; `at` names its fields.
-pub(super) fn check(photo: &mut Photo, at: &dyn Fn(&str) -> String, p: &mut Problems) {
+/// `vietnamese`: the content is, so a hint's example is too.
+pub(super) fn check(
+    photo: &mut Photo,
+    at: &dyn Fn(&str) -> String,
+    p: &mut Problems,
+    vietnamese: bool,
+) {
     let bad_src = if photo.src.trim().is_empty() {
         p.fault(at("photo.src"), "must not be empty")
     } else if !is_safe_url(&photo.src) {
@@ -63,7 +69,11 @@ pub(super) fn check(photo: &mut Photo, at: &dyn Fn(&str) -> String, p: &mut Prob
     if photo.credit.is_none() {
         p.warnings.push(ModelError::new(
             at("photo"),
-            "no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field",
+            if vietnamese {
+                "no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field"
+            } else {
+                "no credit: add one, e.g. \"(Photo: Jane Doe)\" at the end of the caption or a credit field"
+            },
         ));
     }
     if photo.credit.as_ref().is_some_and(|c| c.names.is_empty())

@@ -199,6 +199,22 @@ fn photo_warnings() {
             "cards[0].photo: no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field"
         ]
     );
+    // The example is in the content's language: never "(Ảnh: …)" to an English collection.
+    for (language, example) in [
+        ("en", "(Photo: Jane Doe)"),
+        ("ar", "(Photo: Jane Doe)"),
+        ("vi-VN", "(Ảnh: Nguyễn Hồng)"),
+    ] {
+        let json = format!(
+            r#"{{"id":"x","language":"{language}","title":"T","cards":[{{"headline":"a","photo":{{"src":"a.jpg","width":3,"height":2,"alt":"a"}}}}]}}"#
+        );
+        let v = parse(&json).unwrap();
+        assert_eq!(
+            v.warnings[0].message,
+            format!("no credit: add one, e.g. \"{example}\" at the end of the caption or a credit field"),
+            "{language}"
+        );
+    }
 }
 
 #[test]
