@@ -11,6 +11,37 @@ fn main() {
     let css = fs::read_to_string(source).expect("read static/highlight-cards.css");
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("highlight-cards.min.css");
     fs::write(out, minify(&css)).expect("write minified css");
+    tables();
+}
+
+/// The UI tables of `static/i18n/` as `(tag, JSON text)`, compiled into the
+/// native build (`render` and `validate` use them; the browser loads them on
+/// demand instead).
+fn tables() {
+    let dir = Path::new("static/i18n");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .expect("read static/i18n")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    entries.sort();
+    let mut code = String::from("/// `(tag, JSON text)` of every table in `static/i18n/`.\npub const TABLE_TEXTS: &[(&str, &str)] = &[\n");
+    for path in entries {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let tag = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("a file name");
+        let absolute = fs::canonicalize(&path).expect("canonical path");
+        code.push_str(&format!(
+            "    ({tag:?}, include_str!({:?})),\n",
+            absolute.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("i18n_tables.rs");
+    fs::write(out, code).expect("write i18n_tables.rs");
 }
 
 fn minify(css: &str) -> String {

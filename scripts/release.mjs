@@ -42,6 +42,8 @@ const shipped = [
   // The iframe form: the page to frame and the host page's resizer.
   pick(/^frame\.html$/),
   pick(/^frame-resizer\.js$/),
+  // The widget's words beyond Vietnamese and English (pinned by embed.js).
+  pick(/^i18n\.json$/),
 ];
 
 const pkg = path.join(out, 'highlight-cards');

@@ -44,11 +44,28 @@ const fill = (name, values) => {
   return hooks ? code : code.replace(/\/\* test-hooks:[\s\S]*?\/\* \/test-hooks \*\//g, '');
 };
 
+// The UI tables beyond Vietnamese and English (static/i18n/<tag>.json), all
+// in one file beside the wasm (i18n.json: one request, 7.5 KB gzip, only
+// for pages that need one of them), pinned in embed.js by its SHA-384 so a
+// tampered table is refused like a tampered wasm. One file, not one per
+// language: 17 pins would add 1.2 KB gzip to every reader's embed.js.
+const i18nDir = path.join(source, 'static/i18n');
+// Each table as an array of its strings in the order of i18n::NAMES (the
+// files' own key order, after "language": src/i18n.rs's test checks it), so
+// the wasm holds no names.
+const tables = {};
+for (const file of fs.readdirSync(i18nDir).filter((f) => f.endsWith('.json')).sort()) {
+  const { language, ...strings } = JSON.parse(fs.readFileSync(path.join(i18nDir, file), 'utf8'));
+  tables[language] = Object.values(strings);
+}
+const i18n = Buffer.from(JSON.stringify(tables));
+fs.writeFileSync(path.join(staging, 'i18n.json'), i18n);
+
 // embed.js: the template with the glue bundled in (esbuild: one module, so
 // that no second script file goes unchecked: a dynamic import() cannot carry
 // an integrity), then minified with terser.
 const entryPath = path.join(staging, '.embed.entry.js');
-const entry = fill('embed.js', { __GLUE__: glue, __WASM__: wasm, __WASM_INTEGRITY__: sri(fs.readFileSync(wasmPath)) });
+const entry = fill('embed.js', { __GLUE__: glue, __WASM__: wasm, __WASM_INTEGRITY__: sri(fs.readFileSync(wasmPath)), __I18N_TAGS__: JSON.stringify(Object.keys(tables)), __I18N_INTEGRITY__: sri(i18n) });
 // The /*! header (version, snippet) stays first, above the glue.
 const header = entry.match(/^\/\*![\s\S]*?\*\//)[0];
 fs.writeFileSync(entryPath, entry.slice(header.length));

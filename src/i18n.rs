@@ -4,65 +4,102 @@
 //! Vietnamese only without any hint: see `sources::from_js`). A language
 //! without a table gets English, never Vietnamese.
 
-/// UI strings for one language. `{n}` and `{total}` are filled in by [`fill`].
-#[derive(Debug, PartialEq, Eq)]
-pub struct Strings {
+macro_rules! strings {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// UI strings for one language. `{n}` and `{total}` are filled in by [`fill`].
+        /// `repr(C)`: laid out as an array of its strings (see `from_lookup`).
+        #[derive(Debug, PartialEq, Eq)]
+        #[repr(C)]
+        pub struct Strings {
+            $($(#[$doc])* pub $name: &'static str,)*
+        }
+
+        /// The names of [`Strings`]' fields, in order: the keys of a table
+        /// in `static/i18n/<tag>.json`.
+        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        impl Strings {
+            /// A table read by position (`get(i)` is the string named
+            /// `NAMES[i]`: the browser gets tables as arrays, so no name is
+            /// in the wasm), each string it lacks English. Loaded once per
+            /// language and page, so kept for the page's life (leaked):
+            /// components take `&'static Strings`.
+            pub fn from_indexed(get: impl Fn(usize) -> Option<String>) -> Strings {
+                const N: usize = [$(stringify!($name)),*].len();
+                // A loop, not a line per field: every field is a
+                // `&'static str`, so the `repr(C)` struct is an array of them.
+                // SAFETY: same size, alignment and field type, in order.
+                let english: &[&'static str; N] = unsafe { &*(std::ptr::from_ref(&EN).cast()) };
+                let mut all = *english;
+                for (i, slot) in all.iter_mut().enumerate() {
+                    if let Some(s) = get(i) {
+                        *slot = Box::leak(s.into_boxed_str());
+                    }
+                }
+                // SAFETY: as above.
+                unsafe { std::mem::transmute::<[&'static str; N], Strings>(all) }
+            }
+        }
+    };
+}
+
+strings! {
     /// Heading of the related-stories list.
-    pub read_more: &'static str,
+    read_more,
     /// Credit label for a photographer.
-    pub photo: &'static str,
+    photo,
     /// Credit label for a source.
-    pub source: &'static str,
+    source,
     /// Heading of the message shown when the data cannot be rendered.
-    pub error_title: &'static str,
+    error_title,
     /// Hint under that heading.
-    pub error_hint: &'static str,
+    error_hint,
     /// Heading of the message shown when the data could not be loaded.
-    pub load_title: &'static str,
+    load_title,
     /// Hint under that heading.
-    pub load_hint: &'static str,
+    load_hint,
     /// Heading of the message shown after an internal error stopped the widget.
-    pub stopped_title: &'static str,
+    stopped_title,
     /// Hint under that heading.
-    pub stopped_hint: &'static str,
+    stopped_hint,
     /// Accessible name of the card list.
-    pub cards_label: &'static str,
+    cards_label,
     /// `aria-roledescription` of the carousel.
-    pub carousel: &'static str,
+    carousel,
     /// `aria-roledescription` of a slide.
-    pub slide: &'static str,
+    slide,
     /// Position in the carousel, "3 / 10".
-    pub position: &'static str,
+    position,
     /// Previous-card button.
-    pub previous_card: &'static str,
+    previous_card,
     /// Next-card button.
-    pub next_card: &'static str,
+    next_card,
     /// Label of the numbered index.
-    pub card_index: &'static str,
+    card_index,
     /// A button of the numbered index.
-    pub go_to_card: &'static str,
+    go_to_card,
     /// Visible text of a share button.
-    pub share: &'static str,
+    share,
     /// Accessible name of a card's share button.
-    pub share_card: &'static str,
+    share_card,
     /// Announced after the link was copied.
-    pub link_copied: &'static str,
+    link_copied,
     /// Announced when neither sharing nor copying worked.
-    pub link_not_copied: &'static str,
+    link_not_copied,
     /// Accessible name of the button around a photo.
-    pub enlarge_photo: &'static str,
+    enlarge_photo,
     /// Shown in place of a photo that failed to load.
-    pub photo_failed: &'static str,
+    photo_failed,
     /// Accessible name of the full-screen photo viewer.
-    pub photo_viewer: &'static str,
+    photo_viewer,
     /// Close button of the viewer.
-    pub close: &'static str,
+    close,
     /// Previous photo in the viewer.
-    pub previous_photo: &'static str,
+    previous_photo,
     /// Next photo in the viewer.
-    pub next_photo: &'static str,
+    next_photo,
     /// Hint in the viewer.
-    pub zoom_hint: &'static str,
+    zoom_hint,
 }
 
 /// Vietnamese.
@@ -129,16 +166,158 @@ pub static EN: Strings = Strings {
     zoom_hint: "Double-tap or pinch to zoom",
 };
 
-/// Strings for a BCP 47 tag: Vietnamese for `vi`, `vi-VN`…; English for
-/// every other language (English is the one a reader of a language without
-/// a table is likeliest to read).
+/// The languages with a table beyond Vietnamese and English, by tag: each
+/// is `static/i18n/<tag>.json`, which the reader's browser loads on demand
+/// (see `embed.js`), pinned by its SHA-384 like the wasm.
+pub const TABLES: &[&str] = &[
+    "ar", "de", "es", "fr", "he", "hi", "id", "it", "ja", "ko", "pt", "ru", "th", "tr", "uk",
+    "zh-Hans", "zh-Hant",
+];
+
+/// The table a BCP 47 tag reads with: `vi`, `en`, one of [`TABLES`], or
+/// `None` (English then). Natively only: in the browser `embed.js` matches
+/// (tests/contract.rs checks the two agree). By its primary language subtag, case-insensitive,
+/// with these choices: Chinese is Traditional (`zh-Hant`) for a `Hant`
+/// script or a `TW`, `HK` or `MO` region and Simplified otherwise; every
+/// Portuguese reads the one (Brazilian) table; the old codes `iw` and `in`
+/// are Hebrew and Indonesian.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub fn table_tag(language: &str) -> Option<&'static str> {
+    let mut subtags = language.split(['-', '_']);
+    let primary = subtags.next().unwrap_or("").to_ascii_lowercase();
+    let primary = match primary.as_str() {
+        "iw" => "he",
+        "in" => "id",
+        "zh" => {
+            let traditional = subtags.any(|s| {
+                ["hant", "tw", "hk", "mo"]
+                    .iter()
+                    .any(|t| s.eq_ignore_ascii_case(t))
+            });
+            return Some(if traditional { "zh-Hant" } else { "zh-Hans" });
+        }
+        other => other,
+    };
+    ["vi", "en"]
+        .into_iter()
+        .chain(TABLES.iter().copied())
+        .find(|t| *t == primary)
+}
+
+/// Loaded tables, by the language they were loaded for.
+type Loaded = Vec<(String, &'static Strings)>;
+
+std::thread_local! {
+    /// The tables loaded on this page, by the language tag as the page
+    /// wrote it (natively: by table tag, each read once).
+    static LOADED: std::cell::RefCell<Loaded> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps a loaded table for `language` for the page's life.
+pub fn register(language: &str, table: Strings) {
+    let table: &'static Strings = Box::leak(Box::new(table));
+    tables(&mut |l| {
+        l.push((language.to_owned(), table));
+        None
+    });
+}
+
+fn loaded(language: &str) -> Option<&'static Strings> {
+    tables(&mut |l| l.iter().find(|(t, _)| t == language).map(|(_, s)| *s))
+}
+
+/// The one way to [`LOADED`] (one `with`, not one per caller: wasm bytes).
+fn tables(f: &mut dyn FnMut(&mut Loaded) -> Option<&'static Strings>) -> Option<&'static Strings> {
+    LOADED.with(|l| f(&mut l.borrow_mut()))
+}
+
+/// Whether `language` may have a table beyond Vietnamese and English that
+/// is not loaded yet (the browser asks `embed.js`, which knows the tables).
+pub fn missing(language: &str) -> bool {
+    !matches!(primary(language).as_str(), "vi" | "en") && loaded(language).is_none()
+}
+
+fn primary(language: &str) -> String {
+    language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Strings for a BCP 47 tag: Vietnamese for `vi`, a loaded table (see
+/// [`table_tag`]), else English, never Vietnamese (English is the language a
+/// reader of another is likeliest to read). Natively (`render`, `validate`,
+/// tests) every table is at hand.
 pub fn strings(language: &str) -> &'static Strings {
-    let primary = language.split(['-', '_']).next().unwrap_or("");
-    if primary.eq_ignore_ascii_case("vi") {
-        &VI
-    } else {
-        &EN
+    match primary(language).as_str() {
+        "vi" => &VI,
+        "en" => &EN,
+        _ => {
+            #[cfg(not(target_arch = "wasm32"))]
+            if let Some(tag) = table_tag(language) {
+                native::load(tag);
+                return loaded(tag).unwrap_or(&EN);
+            }
+            loaded(language).unwrap_or(&EN)
+        }
     }
+}
+
+/// Natively, the tables are compiled in (`build.rs` lists them).
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    include!(concat!(env!("OUT_DIR"), "/i18n_tables.rs"));
+
+    /// The JSON text of a table, by tag.
+    pub fn text(tag: &str) -> Option<&'static str> {
+        TABLE_TEXTS
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .map(|(_, text)| *text)
+    }
+
+    /// A table as the browser takes it: a JSON array of its strings in the
+    /// order of `NAMES` (what `render` writes into a host, and `i18n.json`
+    /// holds).
+    pub fn array(tag: &str) -> Option<String> {
+        let table: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(text(tag)?).ok()?;
+        let strings: Vec<&serde_json::Value> =
+            super::NAMES.iter().filter_map(|n| table.get(*n)).collect();
+        serde_json::to_string(&strings).ok()
+    }
+
+    /// Reads and registers `tag`'s table once.
+    pub fn load(tag: &'static str) {
+        if super::loaded(tag).is_some() {
+            return;
+        }
+        let Some(text) = text(tag) else {
+            return;
+        };
+        let table: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(text).expect("static/i18n tables are checked JSON");
+        super::register(
+            tag,
+            super::Strings::from_indexed(|i| {
+                table.get(super::NAMES[i])?.as_str().map(str::to_owned)
+            }),
+        );
+    }
+}
+
+/// The JSON text of a table (natively: `render` writes it into prerendered
+/// markup, so the browser need not load it).
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::array as table_array;
+
+/// In the browser the tables are not compiled in (the editor's prerender
+/// leaves them to the reader's browser, which loads them on demand).
+#[cfg(target_arch = "wasm32")]
+pub fn table_array(_tag: &str) -> Option<String> {
+    None
 }
 
 /// Whether text in `language` (a BCP 47 tag) is written right to left: a
@@ -175,9 +354,38 @@ mod tests {
         assert_eq!(super::strings("vi").read_more, "Đọc thêm");
         assert_eq!(super::strings("VI-vn").read_more, "Đọc thêm");
         // No table: English, never Vietnamese.
-        for other in ["fr", "ar", "zh-Hant", "", "x-unknown"] {
+        for other in ["sw", "x-unknown", "", "fil-PH"] {
             assert_eq!(super::strings(other).read_more, "Read more", "{other}");
         }
+        // Natively every table is at hand.
+        assert_eq!(super::strings("fr-CA").next_card, "Fiche suivante");
+    }
+
+    #[test]
+    fn tags_match_their_tables() {
+        let cases = [
+            ("zh", Some("zh-Hans")),
+            ("zh-CN", Some("zh-Hans")),
+            ("zh-Hans-SG", Some("zh-Hans")),
+            ("zh-TW", Some("zh-Hant")),
+            ("zh-hk", Some("zh-Hant")),
+            ("zh-Hant", Some("zh-Hant")),
+            ("pt-PT", Some("pt")),
+            ("pt-BR", Some("pt")),
+            ("iw", Some("he")),
+            ("in-ID", Some("id")),
+            ("AR-eg", Some("ar")),
+            ("vi-VN", Some("vi")),
+            ("en-GB", Some("en")),
+            ("sw", None),
+        ];
+        for (tag, table) in cases {
+            assert_eq!(super::table_tag(tag), table, "{tag}");
+        }
+        // Every listed table ships, and every shipped one is listed.
+        let mut shipped: Vec<&str> = super::native::TABLE_TEXTS.iter().map(|(t, _)| *t).collect();
+        shipped.sort_unstable();
+        assert_eq!(shipped, super::TABLES);
     }
 
     #[test]
@@ -216,14 +424,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn every_table_has_every_string() {
-        // The field names, in order, as `Debug` prints the struct.
-        let debug = format!("{:?}", super::EN);
-        let names: Vec<&str> = debug
-            .split(['{', ','])
-            .skip(1)
-            .filter_map(|part| part.trim().split_once(": \""))
-            .map(|(name, _)| name)
-            .collect();
+        let names: Vec<&str> = super::NAMES.to_vec();
         assert_eq!(names.len(), 28, "{names:?}");
         let english: std::collections::HashMap<&str, String> =
             names.iter().map(|n| (*n, field(&super::EN, n))).collect();
@@ -232,8 +433,19 @@ mod tests {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             let tag = path.file_stem().unwrap().to_str().unwrap().to_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
             let table: serde_json::Map<String, serde_json::Value> =
-                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                serde_json::from_str(&text).unwrap();
+            // In the order of NAMES, after "language": the build writes each
+            // table as an array in the files' own order.
+            let at: Vec<Option<usize>> = std::iter::once("language")
+                .chain(names.iter().copied())
+                .map(|n| text.find(&format!("\"{n}\":")))
+                .collect();
+            assert!(
+                at.windows(2).all(|w| w[0] < w[1]),
+                "{tag}: keys out of order"
+            );
             let keys: Vec<&str> = table
                 .keys()
                 .map(String::as_str)

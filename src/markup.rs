@@ -25,6 +25,11 @@ pub const MOUNT_CLASS: &str = "hc-mount";
 pub const STAMP_ATTR: &str = "data-hydrate";
 /// A host's inline data: a direct child `<script type="application/json">`.
 pub const INLINE_DATA: &str = ":scope > script[type='application/json']";
+/// The MIME type of the widget's words that `render` writes into a host
+/// (a table of `static/i18n/`), so prerendered markup never waits for them.
+pub const WORDS_TYPE: &str = "application/hc-words+json";
+/// A host's words: a direct child `<script type="application/hc-words+json">`.
+pub const WORDS_DATA: &str = ":scope > script[type='application/hc-words+json']";
 /// Rendered: `detail = { id, cards, warnings }`.
 pub const READY: &str = "highlight-cards:ready";
 /// Could not render: `detail = { message, errors }`.

@@ -111,6 +111,22 @@ pub async fn prerender_with(
         &serde_json::to_string_pretty(&item_list(&collection)).expect("json-ld serialises"),
     );
     let id = collection.id.clone();
+    // The widget's words, where they are neither Vietnamese nor English: in
+    // the host, so the browser need not load them before hydrating.
+    let ui = options
+        .ui_language
+        .as_deref()
+        .unwrap_or(&collection.language);
+    let words = crate::i18n::table_tag(ui)
+        .and_then(|tag| Some((tag, crate::i18n::table_array(tag)?)))
+        .map(|(tag, array)| {
+            format!(
+                "<script type=\"{}\" data-tag=\"{tag}\">{}</script>\n",
+                crate::markup::WORDS_TYPE,
+                escape_script(&array)
+            )
+        })
+        .unwrap_or_default();
     // The cards once more as plain HTML in the light DOM: a browser shows
     // the shadow root (no <slot>, so this is neither drawn nor heard), while
     // reader views, feeds and other parsers that never see a shadow root
@@ -145,7 +161,7 @@ pub async fn prerender_with(
         shape(&html),
     );
     format!(
-        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"{MOUNT_CLASS}\" {STAMP_ATTR}=\"{stamp}\">{html}</div></template>\n<script type=\"application/json\">{data}</script>\n{light}</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
+        "<highlight-cards{attrs}>\n<template shadowrootmode=\"open\"><style>{STYLES}{NOT_LIVE}</style><div class=\"{MOUNT_CLASS}\" {STAMP_ATTR}=\"{stamp}\">{html}</div></template>\n<script type=\"application/json\">{data}</script>\n{words}{light}</highlight-cards>\n<script type=\"application/ld+json\">{ld}</script>\n"
     )
 }
 

@@ -106,6 +106,9 @@ fn fallback_number(host: &Element) -> u32 {
 
 #[wasm_bindgen]
 extern "C" {
+    /// `embed.js`'s loader of the widget's words (see `words`).
+    #[wasm_bindgen(js_namespace = __highlightCardsStrings, js_name = load, catch)]
+    fn load_words(language: &str) -> Result<js_sys::Promise, JsValue>;
     /// `JSON.parse` on a JS string as it is (js_sys's takes a `&str`, which
     /// would copy the text into the wasm and back).
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
@@ -233,6 +236,42 @@ async fn fetch_text(
         })?
         .unchecked_into::<js_sys::JsString>();
     Ok((text, url))
+}
+
+/// The widget's words for its UI language, where they are neither
+/// Vietnamese nor English and not yet at hand: from
+/// the host's `<script type="application/hc-words+json">` (`render` writes
+/// the table there), else from `embed.js`, which loads `i18n/<tag>.json`
+/// pinned by its SHA-384 (usually already on its way since the page
+/// loaded). A table that does not come leaves English (embed.js warns).
+pub async fn words(host: &Element, content_language: &str) {
+    let ui = super::host::ui_language(host).unwrap_or_else(|| content_language.to_owned());
+    // `render` wrote the table of the widget's UI language into the host.
+    if let Ok(Some(script)) = host.query_selector(crate::markup::WORDS_DATA) {
+        let text = js_sys::JsString::from(script.text_content().unwrap_or_default());
+        if let Ok(table) = json_parse(&text) {
+            register(&ui, &table);
+        }
+    }
+    if !crate::i18n::missing(&ui) {
+        return;
+    }
+    // Absent (a page that removed it): English.
+    if let Ok(loading) = load_words(&ui) {
+        if let Ok(table) = wasm_bindgen_futures::JsFuture::from(loading).await {
+            register(&ui, &table);
+        }
+    }
+}
+
+/// Keeps a table (a parsed JSON array of strings, see
+/// `i18n::Strings::from_indexed`) for `language`.
+fn register(language: &str, table: &JsValue) {
+    if js_sys::Array::is_array(table) && crate::i18n::missing(language) {
+        let table = js_sys::Array::from(table);
+        let get = |i: usize| table.get(i as u32).as_string();
+        crate::i18n::register(language, crate::i18n::Strings::from_indexed(get));
+    }
 }
 
 /// The response the entry script (`embed.js`) requested for `url` when the

@@ -227,6 +227,7 @@ async fn mount_now(
                         None
                     }
                 };
+                load::words(&host, &validated.collection.language).await;
                 settled(show_cards(&host, mount, token, validated, false)).await;
                 return Ok(());
             }
@@ -275,6 +276,10 @@ async fn mount_now(
                     position: None,
                 });
             }
+            load::words(&host, &validated.collection.language).await;
+            if token_of(&host) != Some(token) {
+                return Ok(());
+            }
             settled(show_cards(&host, None, token, validated, true)).await;
             Ok(())
         }
@@ -287,6 +292,7 @@ async fn mount_now(
             // it is, shown through the slot; the message is only for a host
             // with nothing to read.
             if !host::has_readable_content(&host) {
+                load::words(&host, &language).await;
                 let t = crate::i18n::strings(&language);
                 // Readers get words, not diagnostics: a source that did not
                 // load (every such message starts "src:") is a loading

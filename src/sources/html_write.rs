@@ -51,7 +51,14 @@ fn inline_html(nodes: &[Inline], out: &mut String) {
 /// A credit as a caption ends with it, "(Ảnh: Trí Dũng/TTXVN)", labelled
 /// in the content's language: the reader splits it off again.
 fn credit_text(credit: &Credit, language: &str) -> String {
-    let t = crate::i18n::strings(language);
+    // Labels the credit reader knows (Vietnamese or English) until credits
+    // keep the label as the editor wrote it.
+    let vietnamese = crate::i18n::table_tag(language) == Some("vi");
+    let t = if vietnamese {
+        &crate::i18n::VI
+    } else {
+        &crate::i18n::EN
+    };
     let label = match credit.kind {
         CreditKind::Photo => t.photo,
         CreditKind::Source => t.source,

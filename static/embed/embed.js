@@ -11,6 +11,7 @@ import * as g from './__GLUE__';
 
 const HOSTS = 'highlight-cards, [data-highlight-cards]';
 const PREFETCH = '__highlightCardsPrefetch';
+const STRINGS = '__highlightCardsStrings';
 
 // No waterfall: as soon as this file runs, the hosts' data and the wasm are
 // both requested, and the wasm compiles while it streams in. Parsing and validating the data stay in the wasm: it takes the
@@ -41,6 +42,43 @@ if (!(PREFETCH in window)) {
         if (signal) signal.addEventListener('abort', () => entry.controller.abort(), { once: true });
         return entry.response;
       },
+    }),
+  });
+}
+
+// The widget's words in languages beyond Vietnamese and English: one file
+// beside this one (i18n.json, every such table), pinned by its SHA-384
+// (written in at build time), requested as soon as a host's or the page's
+// `lang` names one of its languages — alongside the wasm — or, with only
+// the data's `language`, when the wasm asks. The tag matching is
+// i18n::table_tag's (tests/contract.rs checks the two agree).
+const TABLES = __I18N_TAGS__;
+const tableTag = (lang) => {
+  const [primary, ...rest] = String(lang || '').toLowerCase().split(/[-_]/);
+  if (primary === 'zh') return rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s)) ? 'zh-Hant' : 'zh-Hans';
+  const tag = { iw: 'he', in: 'id' }[primary] || primary;
+  return TABLES.includes(tag) ? tag : undefined;
+};
+if (!(STRINGS in window)) {
+  let all;
+  const load = (lang) => {
+    const tag = tableTag(lang);
+    if (!tag) return Promise.resolve(null);
+    all ??= fetch(new URL('./i18n.json', import.meta.url), { integrity: '__I18N_INTEGRITY__' })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .catch((error) => {
+        console.warn(`highlight-cards: the widget's words could not be loaded (${error.message}); using English`);
+        return {};
+      });
+    return all.then((tables) => tables[tag] ?? null);
+  };
+  // Prerendered markup carries its words (`render` writes them in).
+  for (const host of hosts) if (!host.querySelector(':scope > script[type="application/hc-words+json"]')) load(host.closest('[lang]')?.getAttribute('lang'));
+  Object.defineProperty(window, STRINGS, {
+    configurable: true,
+    value: Object.freeze({
+      /** The table (an object of strings) for a BCP 47 tag, or null: none, or not loaded. */
+      load,
     }),
   });
 }

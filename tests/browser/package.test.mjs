@@ -49,7 +49,7 @@ test('installed from the tarball, the widget runs from node_modules: bare import
   assert.ok(resolved.endsWith('/node_modules/highlight-cards/dist/embed.js'), resolved);
   // The tarball leaves the precompressed files out (CDNs compress).
   const shipped = await fs.readdir(path.join(project, 'node_modules/highlight-cards/dist'));
-  for (const f of ['embed.js', 'embed.classic.js', 'highlight-cards.css', 'highlight-cards.d.ts', 'frame.html', 'frame-resizer.js']) {
+  for (const f of ['embed.js', 'embed.classic.js', 'highlight-cards.css', 'highlight-cards.d.ts', 'frame.html', 'frame-resizer.js', 'i18n.json']) {
     assert.ok(shipped.includes(f), `${f} in ${shipped.join(' ')}`);
   }
   assert.ok(shipped.some((f) => f.endsWith('_bg.wasm')), shipped.join(' '));

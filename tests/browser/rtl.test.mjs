@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { servers, browser, useServersAndBrowser, openPage, outputDir, frames, scrollSettled } from './harness.mjs';
+import { servers, browser, useServersAndBrowser, openPage, outputDir, frames, scrollSettled, serveDirectory, repo, runCli } from './harness.mjs';
 import { directionState, atSlide, clickIn, focusIn, viewerState } from './rtl-checks.mjs';
 
 useServersAndBrowser();
@@ -125,20 +125,83 @@ test('right to left: an explicit dir on the host wins; the list reads in its own
   await ltrPage.context.close();
 });
 
-test('the widget\'s words: data without a language is in the page\'s; a language without a table gets English, never Vietnamese', async () => {
-  const opened = await openPage(browser, { width: 375, height: 812 });
-  const { page, context, problems } = opened;
+test('the widget\'s words: data without a language is in the page\'s; a table loads for it; a language without a table gets English, never Vietnamese', async () => {
+  const { page, context, problems } = await openPage(browser, { width: 375, height: 812 });
+  const tables = [];
+  page.on('request', (r) => { if (/\/i18n/.test(r.url())) tables.push(new URL(r.url()).pathname); });
   await page.goto(`${servers.pages.origin}/test/languages.html`);
   await page.waitForFunction(() => ['page-lang', 'no-table', 'vi-words'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.hc-card')));
-  const words = await page.evaluate(() => Object.fromEntries(['page-lang', 'no-table', 'vi-words'].map((id) => {
-    const root = document.getElementById(id).shadowRoot;
-    return [id, { lang: root.querySelector('article.hc').lang, next: root.querySelector('.hc-next').getAttribute('aria-label'), share: root.querySelector('.hc-label')?.dataset.label ?? null }];
-  })));
+  const words = await page.evaluate(wordsOf);
   assert.deepEqual(words, {
-    'page-lang': { lang: 'fr', next: 'Next card', share: 'Share' },
-    'no-table': { lang: 'vi', next: 'Next card', share: 'Share' },
-    'vi-words': { lang: 'en', next: 'Thẻ sau', share: 'Chia sẻ' },
+    'page-lang': { lang: 'fr', next: 'Fiche suivante', share: 'Partager', region: 'carrousel' },
+    'no-table': { lang: 'vi', next: 'Next card', share: 'Share', region: 'carousel' },
+    'vi-words': { lang: 'en', next: 'Thẻ sau', share: 'Chia sẻ', region: 'băng chuyền' },
   });
+  // One request for the tables, pinned, made for the page's language.
+  assert.deepEqual(tables, ['/i18n.json']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** The words of the three widgets of languages.html. */
+function wordsOf() {
+  return Object.fromEntries(['page-lang', 'no-table', 'vi-words'].map((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return [id, {
+      lang: root.querySelector('article.hc').lang,
+      next: root.querySelector('.hc-next').getAttribute('aria-label'),
+      share: root.querySelector('.hc-label')?.dataset.label ?? null,
+      region: root.querySelector('.hc-carousel').getAttribute('aria-roledescription'),
+    }];
+  }));
+}
+
+test('tables whose bytes are not the ones the build pinned are refused: English, and a warning', async () => {
+  // The whole dist/ as a CDN would serve it, with one word changed in fr.json.
+  const copy = await fs.mkdtemp(path.join(outputDir, 'tampered-'));
+  await fs.cp(path.join(repo, 'dist'), copy, { recursive: true });
+  const tables = path.join(copy, 'i18n.json');
+  const original = await fs.readFile(tables, 'utf8');
+  assert.ok(original.includes('Fiche suivante'));
+  await fs.writeFile(tables, original.replace('Fiche suivante', 'Cliquez ici'));
+  const cdn = await serveDirectory(copy, { cors: true });
+  const page = (await fs.readFile(path.join(repo, 'tests/browser/pages/languages.html'), 'utf8')).replaceAll('{{ASSETS}}', cdn.origin);
+  await fs.writeFile(path.join(outputDir, 'languages-tampered.html'), page);
+  const { page: tab, context, problems } = await openPage(browser, { width: 375, height: 812 });
+  const warnings = [];
+  tab.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await tab.goto(`${servers.pages.origin}/out/languages-tampered.html`);
+  await tab.waitForFunction(() => ['page-lang', 'no-table', 'vi-words'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.hc-card')));
+  const words = await tab.evaluate(wordsOf);
+  assert.deepEqual(words['page-lang'], { lang: 'fr', next: 'Next card', share: 'Share', region: 'carousel' }, 'the tampered table is not used');
+  assert.ok(warnings.some((w) => /the widget's words could not be loaded/.test(w)), `warned: ${warnings.join(' | ')}`);
+  // The browser's own report of the refused file is the only problem.
+  assert.ok(problems.length > 0 && problems.every((p) => /i18n\.json|integrity|digest/i.test(p)), problems.join('\n'));
+  await context.close();
+  await cdn.close();
+  await fs.rm(copy, { recursive: true, force: true });
+});
+
+test('prerendered in French (render): the words come in the markup, it hydrates without loading a table', async () => {
+  const json = path.join(outputDir, 'annee-fr.json');
+  await fs.writeFile(json, JSON.stringify({
+    id: 'annee-fr', language: 'fr', title: 'L\'année en deux moments',
+    cards: [{ headline: 'La première ligne de métro ouvre' }, { headline: 'Une récolte abondante' }],
+  }));
+  const run = runCli(['render', json, '--layout', 'carousel']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /<script type="application\/hc-words\+json" data-tag="fr">\["/);
+  await fs.writeFile(path.join(outputDir, 'prerendered-fr.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><script type="module" src="${servers.assets.origin}/embed.js"></script></head><body><h1>L'année</h1>${run.stdout}</body></html>`);
+  const { page, context, problems } = await openPage(browser, { width: 375, height: 812 });
+  const tables = [];
+  page.on('request', (r) => { if (/\/i18n/.test(r.url())) tables.push(r.url()); });
+  await page.addInitScript(() => { window.__ready = new Promise((r) => document.addEventListener('highlight-cards:ready', (e) => r(e.detail))); });
+  await page.goto(`${servers.pages.origin}/out/prerendered-fr.html`);
+  const detail = await page.evaluate(() => window.__ready);
+  assert.deepEqual(detail.warnings, [], 'hydrated as rendered');
+  const next = await page.evaluate(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-next').getAttribute('aria-label'));
+  assert.equal(next, 'Fiche suivante');
+  assert.deepEqual(tables, [], 'no table requested');
   assert.deepEqual(problems, []);
   await context.close();
 });
