@@ -89,12 +89,52 @@ export const version: string;
 /** Resolves once the wasm runs (and has mounted the hosts present at start). */
 export const ready: Promise<void>;
 /**
+ * The widget's own words, some or all, by name (as Splide's `i18n` option):
+ * `{n}` and `{total}` are filled in. The same object works as the host's
+ * `i18n` attribute (JSON) or a `<script type="application/hc-words+json">`
+ * child.
+ */
+export interface Words {
+  read_more?: string;
+  photo?: string;
+  source?: string;
+  error_title?: string;
+  error_hint?: string;
+  load_title?: string;
+  load_hint?: string;
+  stopped_title?: string;
+  stopped_hint?: string;
+  cards_label?: string;
+  carousel?: string;
+  slide?: string;
+  position?: string;
+  previous_card?: string;
+  next_card?: string;
+  card_index?: string;
+  go_to_card?: string;
+  share?: string;
+  share_card?: string;
+  link_copied?: string;
+  link_not_copied?: string;
+  enlarge_photo?: string;
+  photo_failed?: string;
+  photo_viewer?: string;
+  close?: string;
+  previous_photo?: string;
+  next_photo?: string;
+  zoom_hint?: string;
+}
+/** How to mount: `i18n` overrides the widget's words. */
+export interface MountOptions {
+  i18n?: Words;
+}
+/**
  * Mounts the widget on `element`: with `data` (a collection, or its JSON
  * text), else the element's own source (`src`, inline JSON, or plain-HTML
  * cards). Resolves when every card is in; rejects with the error messages
  * (the widget shows them too).
  */
-export function mount(element: Element, data?: Collection | string): Promise<void>;
+export function mount(element: Element, data?: Collection | string, options?: MountOptions): Promise<void>;
 /** Unmounts from `element`; resolves to whether anything was mounted there. */
 export function unmount(element: Element): Promise<boolean>;
 /** How many widgets are mounted on the page. */

@@ -8,7 +8,7 @@
 //!                                           the faulty parts out), 3 invalid and a browser would show
 //!                                           nothing, 2 usage or unreadable file
 //! highlight-cards render <data.json|page.html> [--layout list|grid|carousel|auto] [--theme auto|light|dark]
-//!                        [--lang vi|en] [--dir ltr|rtl] [--share on|off] [--base URL | --assets URL] [--src URL] [--plain]
+//!                        [--lang L] [--dir ltr|rtl] [--i18n FILE] [--share on|off] [--base URL | --assets URL] [--src URL] [--plain]
 //!                                           print a prerendered widget (each of a page's widgets) to
 //!                                           paste into a page
 //! highlight-cards import FILE [--format text|md|html|json]
@@ -23,7 +23,7 @@ use crate::{model, sources, ssr};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: highlight-cards validate [--lang vi|en] FILE...
-       highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang vi|en] [--dir ltr|rtl] [--share on|off] [--base URL | --assets URL]
+       highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang L] [--dir ltr|rtl] [--i18n FILE] [--share on|off] [--base URL | --assets URL]
        highlight-cards import FILE [--format text|md|html|json]
        highlight-cards schema";
 
@@ -229,6 +229,27 @@ fn render_options(
                 options.theme = value.parse().map_err(|e| format!("--theme {value}: {e}"))?
             }
             "--lang" => options.ui_language = Some(value.clone()),
+            // The widget's own words, some or all, by name: a JSON object.
+            "--i18n" => {
+                let text =
+                    std::fs::read_to_string(value).map_err(|e| format!("--i18n {value}: {e}"))?;
+                let words: serde_json::Map<String, serde_json::Value> =
+                    serde_json::from_str(sources::without_bom(&text)).map_err(|e| {
+                        format!("--i18n {value}: {e} (expected an object of strings by name)")
+                    })?;
+                for (name, text) in words {
+                    if !crate::i18n::NAMES.contains(&name.as_str()) {
+                        return Err(format!(
+                            "--i18n {value}: unknown string `{name}` (known: {})",
+                            crate::i18n::NAMES.join(", ")
+                        ));
+                    }
+                    let Some(text) = text.as_str() else {
+                        return Err(format!("--i18n {value}: `{name}` should be text"));
+                    };
+                    options.words.push((name, text.to_owned()));
+                }
+            }
             "--dir" => {
                 options.dir = match value.as_str() {
                     "ltr" | "rtl" => Some(value.clone()),

@@ -21,16 +21,16 @@ macro_rules! strings {
         impl Strings {
             /// A table read by position (`get(i)` is the string named
             /// `NAMES[i]`: the browser gets tables as arrays, so no name is
-            /// in the wasm), each string it lacks English. Loaded once per
+            /// in the wasm), each string it lacks `base`'s. Loaded once per
             /// language and page, so kept for the page's life (leaked):
             /// components take `&'static Strings`.
-            pub fn from_indexed(get: impl Fn(usize) -> Option<String>) -> Strings {
+            pub fn from_indexed(base: &Strings, get: impl Fn(usize) -> Option<String>) -> Strings {
                 const N: usize = [$(stringify!($name)),*].len();
                 // A loop, not a line per field: every field is a
                 // `&'static str`, so the `repr(C)` struct is an array of them.
                 // SAFETY: same size, alignment and field type, in order.
-                let english: &[&'static str; N] = unsafe { &*(std::ptr::from_ref(&EN).cast()) };
-                let mut all = *english;
+                let base: &[&'static str; N] = unsafe { &*(std::ptr::from_ref(base).cast()) };
+                let mut all = *base;
                 for (i, slot) in all.iter_mut().enumerate() {
                     if let Some(s) = get(i) {
                         *slot = Box::leak(s.into_boxed_str());
@@ -301,7 +301,7 @@ mod native {
             serde_json::from_str(text).expect("static/i18n tables are checked JSON");
         super::register(
             tag,
-            super::Strings::from_indexed(|i| {
+            super::Strings::from_indexed(&super::EN, |i| {
                 table.get(super::NAMES[i])?.as_str().map(str::to_owned)
             }),
         );
@@ -336,6 +336,22 @@ pub fn is_rtl(language: &str) -> bool {
     match subtags.find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic())) {
         Some(script) => listed(SCRIPTS, script),
         None => listed(LANGUAGES, primary),
+    }
+}
+
+/// `base` with a host's overrides (`get(name)`, by the names of
+/// [`NAMES`]), kept for the page's life; what is not overridden stays.
+pub fn overridden(base: &Strings, get: impl Fn(&str) -> Option<String>) -> &'static Strings {
+    Box::leak(Box::new(Strings::from_indexed(base, |i| get(NAMES[i]))))
+}
+
+impl Strings {
+    /// The strings in the order of [`NAMES`] (what `render` writes into a
+    /// host for the browser).
+    pub fn to_vec(&self) -> Vec<&'static str> {
+        // SAFETY: see `from_indexed`.
+        let all: &[&'static str; NAMES.len()] = unsafe { &*(std::ptr::from_ref(self).cast()) };
+        all.to_vec()
     }
 }
 

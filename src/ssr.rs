@@ -28,10 +28,32 @@ pub struct RenderOptions {
     /// `dir` attribute, `ltr` or `rtl`: the direction of the content when it
     /// is not its language's (see [`crate::i18n::is_rtl`]).
     pub dir: Option<String>,
+    /// The host's own words, by name (`render --i18n FILE`): over its UI
+    /// language's (see [`crate::i18n::NAMES`]).
+    pub words: Vec<(String, String)>,
+}
+
+impl RenderOptions {
+    /// The widget's words: its UI language's, with the overrides.
+    fn strings(&self, content_language: &str) -> &'static crate::i18n::Strings {
+        let ui = self.ui_language.as_deref().unwrap_or(content_language);
+        let base = crate::i18n::strings(ui);
+        if self.words.is_empty() {
+            return base;
+        }
+        crate::i18n::overridden(base, |name| {
+            self.words
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, text)| text.clone())
+        })
+    }
 }
 
 fn props(collection: Valid, options: &RenderOptions) -> HighlightCardsProps {
+    let words = (!options.words.is_empty()).then(|| options.strings(&collection.language));
     HighlightCardsProps {
+        words,
         collection: Rc::new(collection),
         layout: options.layout,
         theme: options.theme,
@@ -111,22 +133,24 @@ pub async fn prerender_with(
         &serde_json::to_string_pretty(&item_list(&collection)).expect("json-ld serialises"),
     );
     let id = collection.id.clone();
-    // The widget's words, where they are neither Vietnamese nor English: in
-    // the host, so the browser need not load them before hydrating.
+    // The widget's words, where they are neither Vietnamese nor English or
+    // the host overrides some: every string, in the host, so the browser
+    // need not load them before hydrating.
     let ui = options
         .ui_language
         .as_deref()
         .unwrap_or(&collection.language);
-    let words = crate::i18n::table_tag(ui)
-        .and_then(|tag| Some((tag, crate::i18n::table_array(tag)?)))
-        .map(|(tag, array)| {
-            format!(
-                "<script type=\"{}\" data-tag=\"{tag}\">{}</script>\n",
-                crate::markup::WORDS_TYPE,
-                escape_script(&array)
-            )
-        })
-        .unwrap_or_default();
+    let loaded = !matches!(crate::i18n::table_tag(ui), None | Some("vi" | "en"));
+    let words = if loaded || !options.words.is_empty() {
+        let all = options.strings(&collection.language).to_vec();
+        format!(
+            "<script type=\"{}\">{}</script>\n",
+            crate::markup::WORDS_TYPE,
+            escape_script(&serde_json::to_string(&all).expect("strings serialise"))
+        )
+    } else {
+        String::new()
+    };
     // The cards once more as plain HTML in the light DOM: a browser shows
     // the shadow root (no <slot>, so this is neither drawn nor heard), while
     // reader views, feeds and other parsers that never see a shadow root

@@ -52,17 +52,39 @@ fn embed_js_loads_the_words_the_wasm_asks_for() {
     let load_rs = include_str!("../src/embed/load.rs");
     assert!(EMBED_JS.contains("const STRINGS = '__highlightCardsStrings';"));
     assert!(load_rs.contains("js_namespace = __highlightCardsStrings, js_name = load"));
-    let selector = format!(
-        "script[type=\"{}\"]",
-        highlight_cards::markup::WORDS_TYPE
+    let selector = format!("script[type=\"{}\"]", highlight_cards::markup::WORDS_TYPE);
+    assert!(
+        EMBED_JS.contains(&selector),
+        "embed.js should skip hosts with {selector}"
     );
-    assert!(EMBED_JS.contains(&selector), "embed.js should skip hosts with {selector}");
 
-    let start = EMBED_JS.find("const tableTag = ").expect("tableTag in embed.js");
+    let start = EMBED_JS
+        .find("const tableTag = ")
+        .expect("tableTag in embed.js");
     let end = start + EMBED_JS[start..].find("\n};\n").expect("its end") + 3;
     let cases = [
-        "ar", "ar-EG", "zh", "zh-CN", "zh-TW", "zh-Hant-HK", "zh-hk", "pt-PT", "pt-BR", "iw", "in",
-        "fr-CA", "de", "ja-JP", "ko", "sw", "vi", "en-GB", "", "EN", "he-IL", "uk",
+        "ar",
+        "ar-EG",
+        "zh",
+        "zh-CN",
+        "zh-TW",
+        "zh-Hant-HK",
+        "zh-hk",
+        "pt-PT",
+        "pt-BR",
+        "iw",
+        "in",
+        "fr-CA",
+        "de",
+        "ja-JP",
+        "ko",
+        "sw",
+        "vi",
+        "en-GB",
+        "",
+        "EN",
+        "he-IL",
+        "uk",
     ];
     let script = format!(
         "const TABLES = {tables};\n{function}\nconsole.log(JSON.stringify({cases}.map((l) => tableTag(l) ?? null)));",
@@ -74,7 +96,11 @@ fn embed_js_loads_the_words_the_wasm_asks_for() {
         .args(["-e", &script])
         .output()
         .expect("node runs (scripts/setup installs it)");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let by_js: Vec<Option<String>> = serde_json::from_slice(&out.stdout).unwrap();
     let by_rust: Vec<Option<String>> = cases
         .iter()
@@ -84,5 +110,23 @@ fn embed_js_loads_the_words_the_wasm_asks_for() {
                 .map(str::to_owned)
         })
         .collect();
-    assert_eq!(by_js, by_rust, "embed.js's tableTag against i18n::table_tag for {cases:?}");
+    assert_eq!(
+        by_js, by_rust,
+        "embed.js's tableTag against i18n::table_tag for {cases:?}"
+    );
+}
+
+/// The TypeScript declarations name the widget's words as `i18n::NAMES` does.
+#[test]
+fn the_typescript_words_are_the_widgets() {
+    let dts = include_str!("../npm/highlight-cards.d.ts");
+    let start = dts
+        .find("export interface Words {")
+        .expect("Words in the d.ts");
+    let body = &dts[start..start + dts[start..].find('}').unwrap()];
+    let names: Vec<&str> = body
+        .lines()
+        .filter_map(|l| l.trim().strip_suffix("?: string;"))
+        .collect();
+    assert_eq!(names, highlight_cards::i18n::NAMES);
 }

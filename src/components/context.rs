@@ -13,7 +13,7 @@
 
 use super::hooks::share;
 use super::{card_id, WidgetEvent};
-use crate::i18n::{fill, strings, Strings};
+use crate::i18n::{fill, Strings};
 use crate::model::{Collection, Photo, Valid};
 use std::rc::Rc;
 use yew::functional::UseStateSetter;
@@ -38,7 +38,7 @@ pub struct WidgetContext {
     /// Prefix of the element ids and deep links (`<anchor>-<n>`).
     pub anchor: AttrValue,
     /// Language of the widget's own words.
-    pub ui_language: AttrValue,
+    pub words: &'static Strings,
     /// Language of the content (credit labels stay in it).
     pub content_language: AttrValue,
     /// The content is laid out right to left: the carousel's track scrolls
@@ -67,9 +67,9 @@ pub struct WidgetContext {
 }
 
 impl WidgetContext {
-    /// The widget's own words, in its UI language.
+    /// The widget's own words: its UI language's, with the host's overrides.
     pub fn t(&self) -> &'static Strings {
-        strings(&self.ui_language)
+        self.words
     }
 
     /// The collection.
@@ -110,16 +110,11 @@ impl WidgetContext {
 
     /// Shares card `index`'s link, and says how it went.
     pub fn share_callback(&self, index: usize) -> Callback<()> {
-        let (c, anchor, ui_language) = (
-            self.collection.0.clone(),
-            self.anchor.clone(),
-            self.ui_language.clone(),
-        );
+        let (c, anchor, t) = (self.collection.0.clone(), self.anchor.clone(), self.words);
         let announce = self.announce.clone();
         Callback::from(move |_| {
             let card = &c.cards[index];
             let number = card.number();
-            let t = strings(&ui_language);
             let Some(url) = share::page_url_with_fragment(&card_id(&anchor, number)) else {
                 return;
             };

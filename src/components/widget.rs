@@ -27,6 +27,10 @@ pub struct HighlightCardsProps {
     /// Language of the widget's own words; the collection's language when `None`.
     #[prop_or_default]
     pub ui_language: Option<AttrValue>,
+    /// The widget's words, when the host overrides some (see
+    /// `embed::load::words`); else its UI language's.
+    #[prop_or_default]
+    pub words: Option<&'static crate::i18n::Strings>,
     /// The host's explicit `dir` (`ltr` or `rtl`): wins over the direction
     /// of the content's language (see [`crate::i18n::is_rtl`]).
     #[prop_or_default]
@@ -67,6 +71,7 @@ impl PartialEq for HighlightCardsProps {
             && self.theme == other.theme
             && self.ui_language == other.ui_language
             && self.dir == other.dir
+            && self.words.map(std::ptr::from_ref) == other.words.map(std::ptr::from_ref)
             && self.save_data == other.save_data
             && self.initial_card == other.initial_card
             && self.anchor == other.anchor
@@ -85,7 +90,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         .ui_language
         .clone()
         .unwrap_or_else(|| AttrValue::from(c.language.clone()));
-    let t = strings(&ui_language);
+    let t = props.words.unwrap_or_else(|| strings(&ui_language));
     // The content's direction, not the page's: an English collection on a
     // right-to-left page stays left to right, an Arabic one reads right to
     // left on any page; the carousel, its controls and the viewer follow it.
@@ -142,7 +147,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
     let context = WidgetContext {
         collection: ByPointer(c.clone()),
         anchor: anchor.clone(),
-        ui_language: ui_language.clone(),
+        words: t,
         content_language: AttrValue::from(c.language.clone()),
         rtl,
         save_data: props.save_data,

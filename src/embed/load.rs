@@ -238,40 +238,57 @@ async fn fetch_text(
     Ok((text, url))
 }
 
-/// The widget's words for its UI language, where they are neither
-/// Vietnamese nor English and not yet at hand: from
-/// the host's `<script type="application/hc-words+json">` (`render` writes
-/// the table there), else from `embed.js`, which loads `i18n/<tag>.json`
-/// pinned by its SHA-384 (usually already on its way since the page
-/// loaded). A table that does not come leaves English (embed.js warns).
-pub async fn words(host: &Element, content_language: &str) {
+/// The widget's words for `host`: its UI language's, where they are neither
+/// Vietnamese nor English loaded from `embed.js` (which fetches `i18n.json`,
+/// pinned by its SHA-384, usually already on its way since the page loaded;
+/// one that does not come leaves English, and embed.js warns), then the
+/// host's own: its `<script type="application/hc-words+json">` child, an
+/// array of every string (what `render` writes: no request then) or an
+/// object of some by name, and its `i18n` (or `data-i18n`) attribute, an
+/// object of some by name (the JS API's `mount(el, data, { i18n })` sets
+/// it). Later wins.
+pub async fn words(host: &Element, content_language: &str) -> &'static crate::i18n::Strings {
+    use crate::i18n::{overridden, strings, Strings, EN};
     let ui = super::host::ui_language(host).unwrap_or_else(|| content_language.to_owned());
-    // `render` wrote the table of the widget's UI language into the host.
-    if let Ok(Some(script)) = host.query_selector(crate::markup::WORDS_DATA) {
-        let text = js_sys::JsString::from(script.text_content().unwrap_or_default());
-        if let Ok(table) = json_parse(&text) {
-            register(&ui, &table);
+    let script = host
+        .query_selector(crate::markup::WORDS_DATA)
+        .ok()
+        .flatten()
+        .and_then(|s| json_parse(&s.text_content().unwrap_or_default().into()).ok());
+    let mut t = match script.as_ref().filter(|s| js_sys::Array::is_array(s)) {
+        Some(all) => {
+            let all = js_sys::Array::from(all);
+            &*Box::leak(Box::new(Strings::from_indexed(&EN, |i| {
+                all.get(i as u32).as_string()
+            })))
+        }
+        None => {
+            if crate::i18n::missing(&ui) {
+                // Absent (a page that removed it): English.
+                if let Ok(loading) = load_words(&ui) {
+                    if let Ok(table) = wasm_bindgen_futures::JsFuture::from(loading).await {
+                        if js_sys::Array::is_array(&table) && crate::i18n::missing(&ui) {
+                            let table = js_sys::Array::from(&table);
+                            let get = |i: usize| table.get(i as u32).as_string();
+                            crate::i18n::register(&ui, Strings::from_indexed(&EN, get));
+                        }
+                    }
+                }
+            }
+            strings(&ui)
+        }
+    };
+    let attribute = host
+        .setting("i18n")
+        .and_then(|a| json_parse(&a.into()).ok());
+    for some in [script, attribute].into_iter().flatten() {
+        if some.is_object() && !js_sys::Array::is_array(&some) {
+            t = overridden(t, |name| {
+                js_sys::Reflect::get(&some, &name.into()).ok()?.as_string()
+            });
         }
     }
-    if !crate::i18n::missing(&ui) {
-        return;
-    }
-    // Absent (a page that removed it): English.
-    if let Ok(loading) = load_words(&ui) {
-        if let Ok(table) = wasm_bindgen_futures::JsFuture::from(loading).await {
-            register(&ui, &table);
-        }
-    }
-}
-
-/// Keeps a table (a parsed JSON array of strings, see
-/// `i18n::Strings::from_indexed`) for `language`.
-fn register(language: &str, table: &JsValue) {
-    if js_sys::Array::is_array(table) && crate::i18n::missing(language) {
-        let table = js_sys::Array::from(table);
-        let get = |i: usize| table.get(i as u32).as_string();
-        crate::i18n::register(language, crate::i18n::Strings::from_indexed(get));
-    }
+    t
 }
 
 /// The response the entry script (`embed.js`) requested for `url` when the

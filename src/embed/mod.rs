@@ -227,8 +227,8 @@ async fn mount_now(
                         None
                     }
                 };
-                load::words(&host, &validated.collection.language).await;
-                settled(show_cards(&host, mount, token, validated, false)).await;
+                let words = load::words(&host, &validated.collection.language).await;
+                settled(show_cards(&host, mount, token, validated, false, words)).await;
                 return Ok(());
             }
             Ok(_) => return Ok(()),
@@ -276,11 +276,11 @@ async fn mount_now(
                     position: None,
                 });
             }
-            load::words(&host, &validated.collection.language).await;
+            let words = load::words(&host, &validated.collection.language).await;
             if token_of(&host) != Some(token) {
                 return Ok(());
             }
-            settled(show_cards(&host, None, token, validated, true)).await;
+            settled(show_cards(&host, None, token, validated, true, words)).await;
             Ok(())
         }
         Err(errors) => {
@@ -292,8 +292,7 @@ async fn mount_now(
             // it is, shown through the slot; the message is only for a host
             // with nothing to read.
             if !host::has_readable_content(&host) {
-                load::words(&host, &language).await;
-                let t = crate::i18n::strings(&language);
+                let t = load::words(&host, &language).await;
                 // Readers get words, not diagnostics: a source that did not
                 // load (every such message starts "src:") is a loading
                 // failure; the details are in the console and the error
@@ -335,6 +334,7 @@ fn show_cards(
     token: u32,
     validated: Validated,
     progressive: bool,
+    words: &'static crate::i18n::Strings,
 ) -> Option<futures_channel::oneshot::Receiver<()>> {
     let Validated {
         collection,
@@ -376,6 +376,7 @@ fn show_cards(
         theme: host::theme(host),
         ui_language: host::ui_language(host).map(Into::into),
         dir: host::dir(host).map(Into::into),
+        words: Some(words),
         // Hydration: as the server rendered it, since the first render must match.
         save_data: !hydrated && host::save_data(),
         progressive: progressive && !hydrated,

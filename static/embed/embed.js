@@ -122,8 +122,10 @@ export async function _panicForTesting(message) {
 }
 /* /test-hooks */
 
-/** Mounts on `element`; `data` is a collection object or JSON text, or omitted to use the element's own source. */
-export async function mount(element, data) {
+/** Mounts on `element`; `data` is a collection object or JSON text, or omitted to use the element's own source.
+ * `options.i18n`: the widget's own words, some or all, by name (as Splide's `i18n`), e.g. `{ next_card: 'Suivant' }`. */
+export async function mount(element, data, options) {
+  if (options?.i18n) element.setAttribute('i18n', JSON.stringify(options.i18n));
   await ready;
   return g.mount(element, data);
 }

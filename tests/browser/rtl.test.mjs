@@ -190,7 +190,7 @@ test('prerendered in French (render): the words come in the markup, it hydrates 
   }));
   const run = runCli(['render', json, '--layout', 'carousel']);
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /<script type="application\/hc-words\+json" data-tag="fr">\["/);
+  assert.ok(run.stdout.includes(`<script type="application/hc-words+json">["À lire aussi"`), "the French table is in the markup");
   await fs.writeFile(path.join(outputDir, 'prerendered-fr.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><script type="module" src="${servers.assets.origin}/embed.js"></script></head><body><h1>L'année</h1>${run.stdout}</body></html>`);
   const { page, context, problems } = await openPage(browser, { width: 375, height: 812 });
   const tables = [];
@@ -202,6 +202,35 @@ test('prerendered in French (render): the words come in the markup, it hydrates 
   const next = await page.evaluate(() => document.querySelector('highlight-cards').shadowRoot.querySelector('.hc-next').getAttribute('aria-label'));
   assert.equal(next, 'Fiche suivante');
   assert.deepEqual(tables, [], 'no table requested');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a host overrides the widget\'s words: by attribute, by a child script, by the JS API; the rest stay its language\'s', async () => {
+  const data = (id) => JSON.stringify({ id, language: 'en', title: 'Two moments', cards: [{ headline: 'One' }, { headline: 'Two' }] });
+  await fs.writeFile(path.join(outputDir, 'words-override.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="${servers.assets.origin}/embed.js"></script></head><body>
+<highlight-cards id="by-attribute" layout="carousel" i18n='{"next_card":"Onward"}'><script type="application/json">${data('a')}</script></highlight-cards>
+<highlight-cards id="by-child" layout="carousel"><script type="application/json">${data('b')}</script><script type="application/hc-words+json">{"share":"Pass it on","next_card":"Forward"}</script></highlight-cards>
+<div id="by-api"></div>
+<script type="module">
+  import api from '${servers.assets.origin}/embed.js';
+  const el = document.getElementById('by-api');
+  el.setAttribute('layout', 'carousel');
+  api.mount(el, ${JSON.stringify(data('c'))}, { i18n: { previous_card: 'Back' } });
+</script>
+</body></html>`);
+  const { page, context, problems } = await openPage(browser, { width: 375, height: 812 });
+  await page.goto(`${servers.pages.origin}/out/words-override.html`);
+  await page.waitForFunction(() => ['by-attribute', 'by-child', 'by-api'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.hc-card')));
+  const words = await page.evaluate(() => Object.fromEntries(['by-attribute', 'by-child', 'by-api'].map((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return [id, [root.querySelector('.hc-prev').getAttribute('aria-label'), root.querySelector('.hc-next').getAttribute('aria-label'), root.querySelector('.hc-label').dataset.label]];
+  })));
+  assert.deepEqual(words, {
+    'by-attribute': ['Previous card', 'Onward', 'Share'],
+    'by-child': ['Previous card', 'Forward', 'Pass it on'],
+    'by-api': ['Back', 'Next card', 'Share'],
+  });
   assert.deepEqual(problems, []);
   await context.close();
 });
