@@ -41,10 +41,10 @@ async function openReader(query, viewport = { width: 375, height: 812 }) {
  * shadow root and moves with next() until it wraps round to its first
  * phrase; returns every phrase spoken.
  */
-function transcript(page, selector) {
-  return page.evaluate(async (selector) => {
+function transcript(page, selector, host = 'w') {
+  return page.evaluate(async ([selector, host]) => {
     const v = window.__virtual;
-    const container = document.getElementById('w').shadowRoot.querySelector(selector);
+    const container = document.getElementById(host).shadowRoot.querySelector(selector);
     if (!container) throw new Error(`no ${selector} in the widget`);
     await v.start({ container });
     const first = { node: v.activeNode, phrase: await v.lastSpokenPhrase() };
@@ -60,7 +60,7 @@ function transcript(page, selector) {
     await v.stop();
     if (!wrapped) throw new Error('the screen reader never reached the end');
     return log.slice(0, -1); // the last one is the first again
-  }, selector);
+  }, [selector, host]);
 }
 
 const norm = (s) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -173,6 +173,43 @@ test('screen reader, photo viewer: its name, the photo (alt), caption, credit, c
     ['close button', 'Đóng'],
   ];
   assert.deepEqual(inOrder(log, expected), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('screen reader, right to left: an Arabic carousel on slide 2 speaks Arabic controls, the position, then the slide in order', async () => {
+  // tests/browser/pages/rtl.html: an Arabic collection on an Arabic page with dir="rtl".
+  const opened = await openPage(browser, { width: 375, height: 812 });
+  const { page, context, problems } = opened;
+  await page.route(`**${VSR_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: vsrSource }));
+  await page.goto(`${servers.pages.origin}/test/rtl.html?layout=carousel`);
+  await page.waitForFunction(() => document.getElementById('ar').shadowRoot?.querySelectorAll('.hc-card').length === 4, null, { timeout: 20000 });
+  await page.addScriptTag({ type: 'module', content: `import { virtual } from '${VSR_PATH}'; window.__virtual = virtual;` });
+  await page.waitForFunction(() => window.__virtual);
+  await page.evaluate(() => document.getElementById('ar').shadowRoot.querySelector('.hc-next').click());
+  await page.waitForFunction(() => {
+    const root = document.getElementById('ar').shadowRoot;
+    const track = root.querySelector('.hc-track');
+    return root.querySelector('.hc-position').dataset.label === '2 / 4'
+      && Math.abs(Math.abs(track.scrollLeft) - track.clientWidth) < 1;
+  });
+  const log = await transcript(page, 'section.hc-carousel', 'ar');
+  await save('carousel-ar', log);
+  const expected = [
+    ['previous button', 'البطاقة السابقة'],
+    ['position', '2 / 4'],
+    ['next button', 'البطاقة التالية'],
+    ['headline', 'موسم حصاد وفير في السهول الشمالية'],
+    ['photo alt', 'مزارعون يجمعون السنابل'],
+    ['caption', 'مزارعون يجمعون القمح عند الغروب.'],
+    ['body', 'هطلت الأمطار في موعدها هذا العام، فامتلأت المخازن قبل نهاية الصيف.'],
+    ['share button', 'مشاركة البطاقة 2'],
+    ['index', 'اختر بطاقة'],
+  ];
+  assert.deepEqual(inOrder(log, expected), []);
+  const other = norm(log.join(' '));
+  assert.ok(!other.includes('افتتاح أول خط للمترو'), 'slide 1 is silent');
+  assert.ok(!/Next card|Thẻ sau/.test(other), 'no English or Vietnamese control words');
   assert.deepEqual(problems, []);
   await context.close();
 });
