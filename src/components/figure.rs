@@ -141,7 +141,9 @@ pub fn credit_line(c: &Credit, language: &str) -> Html {
     html! {
         <span class="hc-credit" part="credit" data-kind={if c.kind == CreditKind::Photo { "photo" } else { "source" }}>
             <span class="hc-credit-label">{ format!("{label}: ") }</span>
-            <span class="hc-credit-name">{ who }</span>
+            // Isolated: a name in another script ("Jane Doe" in an Arabic
+            // caption) keeps its own direction, punctuation in place.
+            <bdi class="hc-credit-name">{ who }</bdi>
         </span>
     }
 }

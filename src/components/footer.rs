@@ -16,7 +16,7 @@ pub fn collection_footer(ctx: &WidgetContext) -> Html {
                 <p class="hc-attribution">{ attribution }</p>
             }
             if let Some(byline) = &c.byline {
-                <p class="hc-byline">{ byline }</p>
+                <p class="hc-byline"><bdi>{ byline }</bdi></p>
             }
             if let Some(source) = &c.source {
                 <p class="hc-source">

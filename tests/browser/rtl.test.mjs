@@ -114,6 +114,12 @@ test('right to left: an explicit dir on the host wins; the list reads in its own
   assert.equal(en.badge, 'right');
   const ar = await page.evaluate(directionState, 'ar');
   assert.deepEqual([ar.direction, ar.badge], ['rtl', 'right']);
+  // A name in another script is isolated, so its punctuation stays with it.
+  const isolated = await page.evaluate(() => {
+    const name = document.getElementById('en').shadowRoot.querySelector('.hc-credit-name');
+    return [name.tagName, name.textContent, getComputedStyle(name).unicodeBidi];
+  });
+  assert.deepEqual(isolated, ['BDI', 'Sara Mansouri', 'isolate']);
   await page.screenshot({ path: path.join(shots, 'rtl-list-375.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
