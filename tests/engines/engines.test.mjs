@@ -297,6 +297,18 @@ for (const name of selected) {
       });
     }
 
+    // The widget's words on demand (tests/browser/rtl.test.mjs has the
+    // Chromium version, with a tampered table): a French page loads the
+    // pinned i18n.json; a language without a table gets English.
+    test(`${name}: the widget's words load for the page's language, pinned by their SHA-384`, async () => {
+      const page = await engine.open(`${servers.pages.origin}/test/languages.html`, PHONE);
+      await page.waitFor(() => ['page-lang', 'no-table', 'vi-words'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.hc-card')), { timeout: 20_000, what: 'three widgets rendered' });
+      const words = await page.evaluate(() => ['page-lang', 'no-table', 'vi-words'].map((id) => document.getElementById(id).shadowRoot.querySelector('.hc-next').getAttribute('aria-label')));
+      assert.deepEqual(words, ['Fiche suivante', 'Next card', 'Thẻ sau']);
+      assert.deepEqual(await page.errors(), []);
+      await page.close();
+    });
+
     // The host matrix (tests/browser/hosts.mjs) at 375 px: one widget with
     // the field collection inline, in each formatting context a news
     // template puts an embed in.
