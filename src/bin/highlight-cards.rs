@@ -1,4 +1,4 @@
-//! Native command-line tool (`validate`, `render`, `schema`); see `src/cli.rs`.
+//! Native command-line tool (`validate`, `render`, `import`, `schema`); see `src/cli.rs`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
