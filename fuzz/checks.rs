@@ -165,8 +165,19 @@ pub fn credit(text: &str) {
 }
 
 fn names_come_from(c: &Credit, text: &str) {
-    assert!(!c.names.is_empty(), "a credit without names");
-    for name in c.names.iter().chain(&c.agency) {
+    assert!(
+        !c.names.is_empty() || c.agency.is_some(),
+        "a credit without names or an agency"
+    );
+    for name in c
+        .names
+        .iter()
+        .chain(&c.agency)
+        .chain(&c.label)
+        .chain(&c.via)
+        .chain(&c.for_)
+        .chain(&c.text)
+    {
         assert!(
             !name.trim().is_empty() && text.contains(name.as_str()),
             "name {name:?} is not in {text:?}"

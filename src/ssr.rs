@@ -216,6 +216,55 @@ fn shape_of(html: &str) -> u32 {
 
 /// schema.org `ItemList`: each card a `ListItem` with its name, image,
 /// caption and credit.
+/// A credit's roles as search engines read them (schema.org `ImageObject`):
+/// the text as written in `creditText`; photographers as `creator`
+/// (`Person`); the agency as `copyrightHolder`, the distributor ("via") as
+/// `provider`, the publication ("for") as `sourceOrganization`, each an
+/// `Organization`; a source that is a known agency as `provider`. Never an
+/// organisation as a `Person`.
+fn credit_roles(credit: &crate::model::Credit, language: &str, image: &mut serde_json::Value) {
+    use crate::model::credit::is_agency;
+    let t = crate::i18n::strings(language);
+    let label = match credit.kind {
+        CreditKind::Photo => t.photo,
+        CreditKind::Source => t.source,
+    };
+    let (label, who) = credit.parts(label);
+    image["creditText"] = format!("{label}{who}").into();
+    let organisation = |name: &str| serde_json::json!({ "@type": "Organization", "name": name });
+    match credit.kind {
+        CreditKind::Photo if !credit.names.is_empty() => {
+            let people: Vec<_> = credit
+                .names
+                .iter()
+                .map(|n| serde_json::json!({ "@type": "Person", "name": n }))
+                .collect();
+            image["creator"] = people.into();
+        }
+        CreditKind::Source => {
+            let sources: Vec<_> = credit
+                .names
+                .iter()
+                .filter(|n| is_agency(n))
+                .map(|n| organisation(n))
+                .collect();
+            if !sources.is_empty() {
+                image["provider"] = sources.into();
+            }
+        }
+        CreditKind::Photo => {}
+    }
+    if let Some(agency) = &credit.agency {
+        image["copyrightHolder"] = organisation(agency);
+    }
+    if let Some(via) = &credit.via {
+        image["provider"] = organisation(via);
+    }
+    if let Some(publication) = &credit.for_ {
+        image["sourceOrganization"] = organisation(publication);
+    }
+}
+
 fn item_list(c: &Collection) -> serde_json::Value {
     let items: Vec<serde_json::Value> = c
         .cards
@@ -239,14 +288,7 @@ fn item_list(c: &Collection) -> serde_json::Value {
                     image["height"] = h.into();
                 }
                 if let Some(credit) = &photo.credit {
-                    let mut text = credit.names.join(", ");
-                    if let Some(agency) = &credit.agency {
-                        text = format!("{text}/{agency}");
-                    }
-                    image["creditText"] = text.into();
-                    if credit.kind == CreditKind::Photo {
-                        image["author"] = serde_json::json!(credit.names.iter().map(|n| serde_json::json!({"@type": "Person", "name": n})).collect::<Vec<_>>());
-                    }
+                    credit_roles(credit, &c.language, &mut image);
                 }
                 item["image"] = image;
             }

@@ -241,3 +241,46 @@ fn direction_comes_from_the_content_unless_the_host_says() {
         "{written}"
     );
 }
+
+/// Search engines get the roles right: people as `creator`, the agency as
+/// `copyrightHolder`, the distributor as `provider`, the publication as
+/// `sourceOrganization`, the text as written in `creditText`; never an
+/// agency as a `Person` ("Photo: Reuters/Jane Doe" once gave "Reuters").
+#[test]
+fn json_ld_gives_each_credit_its_roles() {
+    let json = r#"{"id":"y","language":"en","title":"The year","cards":[
+        {"headline":"A","photo":{"src":"https://e.com/a.jpg","alt":"a","width":3,"height":2,"caption":"Walkers on the coast. Photograph: Ana Lima/AFP via Getty Images"}},
+        {"headline":"B","photo":{"src":"https://e.com/b.jpg","alt":"b","width":3,"height":2,"caption":"Rescue teams at work. Photo: Reuters/Jane Doe"}},
+        {"headline":"C","photo":{"src":"https://e.com/c.jpg","alt":"c","width":3,"height":2,"caption":"Cherry blossoms. (Kyodo)"}},
+        {"headline":"D","photo":{"src":"https://e.com/d.jpg","alt":"d","width":3,"height":2,"caption":"Farmers at the market. (Credit: Sam Park for The New York Times)"}}
+    ]}"#;
+    let v = sources::from_json_str(json).expect("valid");
+    let html = ssr::prerender(v.collection, &Default::default());
+    let ld = html
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .unwrap();
+    let ld: serde_json::Value =
+        serde_json::from_str(ld.split("</script>").next().unwrap()).unwrap();
+    let image = |i: usize| ld["itemListElement"][i]["image"].clone();
+    let person = |name: &str| serde_json::json!([{ "@type": "Person", "name": name }]);
+    let org = |name: &str| serde_json::json!({ "@type": "Organization", "name": name });
+    let a = image(0);
+    assert_eq!(a["creditText"], "Photograph: Ana Lima/AFP via Getty Images");
+    assert_eq!(a["creator"], person("Ana Lima"));
+    assert_eq!(a["copyrightHolder"], org("AFP"));
+    assert_eq!(a["provider"], org("Getty Images"));
+    let b = image(1);
+    assert_eq!(b["creator"], person("Jane Doe"));
+    assert_eq!(b["copyrightHolder"], org("Reuters"));
+    assert_eq!(b["creditText"], "Photo: Reuters/Jane Doe");
+    let c = image(2);
+    assert_eq!(c.get("creator"), None, "an agency alone is no person");
+    assert_eq!(c["copyrightHolder"], org("Kyodo"));
+    let d = image(3);
+    assert_eq!(d["creator"], person("Sam Park"));
+    assert_eq!(d["sourceOrganization"], org("The New York Times"));
+    assert!(!ld
+        .to_string()
+        .contains(r#""@type":"Person","name":"Reuters""#));
+}

@@ -125,24 +125,23 @@ pub fn caption_with_credit(p: &Photo, language: &str) -> Html {
     }
 }
 
-/// "Ảnh: Trí Dũng/TTXVN": the label in `language`, the content's (as the
-/// caption's), then names and agency. A plain function: no state.
+/// "Ảnh: Trí Dũng/TTXVN", "REUTERS/Carlos Barria": the credit as written
+/// (its label muted, the rest isolated); a credit given only as parts gets
+/// the word of `language`, the content's. A plain function: no state.
 pub fn credit_line(c: &Credit, language: &str) -> Html {
     let t = strings(language);
     let label = match c.kind {
         CreditKind::Photo => t.photo,
         CreditKind::Source => t.source,
     };
-    let mut who = crate::model::join_with(c.names.iter().map(String::as_str), ", ");
-    if let Some(agency) = &c.agency {
-        who.push('/');
-        who.push_str(agency);
-    }
+    let (label, who) = c.parts(label);
     html! {
         <span class="hc-credit" part="credit" data-kind={if c.kind == CreditKind::Photo { "photo" } else { "source" }}>
-            <span class="hc-credit-label">{ format!("{label}: ") }</span>
-            // Isolated: a name in another script ("Jane Doe" in an Arabic
-            // caption) keeps its own direction, punctuation in place.
+            if !label.is_empty() {
+                <span class="hc-credit-label">{ label }</span>
+            }
+            // Isolated: a name in another script ("Reuters/Jane Doe" in an
+            // Arabic caption) keeps its own direction, punctuation in place.
             <bdi class="hc-credit-name">{ who }</bdi>
         </span>
     }

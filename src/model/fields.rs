@@ -167,6 +167,10 @@ fields! {
         "kind": Kind::CreditKind, true, Shown, Derived;
         "names": Kind::Texts, true, Shown, Derived;
         "agency": Kind::Text, false, Shown, Derived;
+        "label": Kind::Text, false, Shown, Derived;
+        "via": Kind::Text, false, Shown, Derived;
+        "for": Kind::Text, false, Shown, Derived;
+        "text": Kind::Text, false, Shown, Derived;
     }
     ReadMore READ_MORE {
         "title": Kind::Text, true, Rest, Input;

@@ -230,7 +230,15 @@ impl Collection {
                 opt(&mut photo.caption, &mut f);
                 if let Some(credit) = &mut photo.credit {
                     credit.names.iter_mut().for_each(&mut f);
-                    opt(&mut credit.agency, &mut f);
+                    for o in [
+                        &mut credit.agency,
+                        &mut credit.label,
+                        &mut credit.via,
+                        &mut credit.for_,
+                        &mut credit.text,
+                    ] {
+                        opt(o, &mut f);
+                    }
                 }
             }
         }

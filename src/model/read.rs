@@ -488,11 +488,20 @@ impl Reader {
         if !names_given {
             self.fail(join(&path, "names"), "required field is missing");
         }
-        let agency = self.optional(f.take("agency"), Self::text);
+        let mut opt = |r: &mut Self, key| r.optional(f.take(key), Self::text);
+        let agency = opt(self, "agency");
+        let label = opt(self, "label");
+        let via = opt(self, "via");
+        let for_ = opt(self, "for");
+        let text = opt(self, "text");
         Some(Some(Credit {
             kind: kind?,
             names,
             agency,
+            label,
+            via,
+            for_,
+            text,
         }))
     }
 

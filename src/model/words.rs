@@ -25,7 +25,7 @@ const MESSAGES: &[(&str, &str)] = &[
     ("must not be empty", "không được để trống"),
     ("no card can be shown", "không hiển thị được thẻ nào"),
     ("needs at least one card", "cần ít nhất một thẻ"),
-    ("needs at least one name", "cần ít nhất một tên"),
+    ("needs at least one name or an agency", "cần ít nhất một tên hoặc một hãng ảnh"),
     (
         "must be letters, digits, '-' or '_' (it is used in links to cards), got {}",
         "chỉ được gồm chữ cái, chữ số, '-' hoặc '_' (dùng trong liên kết tới các thẻ), đang là {0}",

@@ -51,24 +51,15 @@ fn inline_html(nodes: &[Inline], out: &mut String) {
 /// A credit as a caption ends with it, "(Ảnh: Trí Dũng/TTXVN)", labelled
 /// in the content's language: the reader splits it off again.
 fn credit_text(credit: &Credit, language: &str) -> String {
-    // Labels the credit reader knows (Vietnamese or English) until credits
-    // keep the label as the editor wrote it.
-    let vietnamese = crate::i18n::table_tag(language) == Some("vi");
-    let t = if vietnamese {
-        &crate::i18n::VI
-    } else {
-        &crate::i18n::EN
-    };
+    // As written; a credit given as parts gets the content language's word
+    // (every shipped language's reads back: see the credit tests).
+    let t = crate::i18n::strings(language);
     let label = match credit.kind {
         CreditKind::Photo => t.photo,
         CreditKind::Source => t.source,
     };
-    let mut who = credit.names.join(", ");
-    if let Some(agency) = &credit.agency {
-        who.push('/');
-        who.push_str(agency);
-    }
-    format!("({label}: {who})")
+    let (label, who) = credit.parts(label);
+    format!("({label}{who})")
 }
 
 fn photo_html(p: &Photo, language: &str, out: &mut String) {
@@ -353,11 +344,7 @@ mod tests {
         // A credit given apart from its caption travels as caption text.
         let photo = c.cards[2].photo.as_mut().unwrap();
         photo.caption = Some("Lễ đón.".to_owned());
-        photo.credit = Some(Credit {
-            kind: CreditKind::Photo,
-            names: vec!["Trí Dũng".to_owned()],
-            agency: Some("TTXVN".to_owned()),
-        });
+        photo.credit = crate::model::credit::from_text("Ảnh: Trí Dũng/TTXVN");
         let html = format!("<!doctype html><body>{}</body>", write(&c));
         assert!(html.contains("<figcaption>Lễ đón. (Ảnh: Trí Dũng/TTXVN)</figcaption>"));
         let read = super::super::html::read_page(&html);

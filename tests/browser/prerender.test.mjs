@@ -63,7 +63,9 @@ test('render: the output shows every card with photo, caption and credit before 
   assert.equal(shown.ld['@type'], 'ItemList');
   assert.equal(shown.ld.itemListElement.length, 10);
   assert.deepEqual(Object.keys(shown.ld.itemListElement[0]).sort(), ['@type', 'description', 'image', 'name', 'position']);
-  assert.equal(shown.ld.itemListElement[0].image.creditText, 'Nguyễn Hồng');
+  // The credit as written, and its photographer as a person.
+  assert.equal(shown.ld.itemListElement[0].image.creditText, 'Ảnh: Nguyễn Hồng');
+  assert.deepEqual(shown.ld.itemListElement[0].image.creator, [{ '@type': 'Person', name: 'Nguyễn Hồng' }]);
   assert.match(shown.ld.itemListElement[0].image.contentUrl, /^http:\/\/127\.0\.0\.1:\d+\/photos\/dau-an-doi-ngoai-2023\/01-1600\.jpg$/);
   await page.screenshot({ path: path.join(outputDir, 'screenshots', 'prerendered-nojs-375.png') });
   await context.close();

@@ -120,6 +120,9 @@ test('right to left: an explicit dir on the host wins; the list reads in its own
     return [name.tagName, name.textContent, getComputedStyle(name).unicodeBidi];
   });
   assert.deepEqual(isolated, ['BDI', 'Sara Mansouri', 'isolate']);
+  // Credits as written, whatever the page's or the widget's language.
+  const credits = await page.evaluate(() => ['ar', 'en'].map((id) => document.getElementById(id).shadowRoot.querySelector('.hc-credit').textContent));
+  assert.deepEqual(credits, ['تصوير: سارة المنصوري', 'Photo: Sara Mansouri']);
   await page.screenshot({ path: path.join(shots, 'rtl-list-375.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();

@@ -168,10 +168,18 @@ fn the_plain_form_carries_every_field() {
     use crate::sources::{html, html_write};
     let valid = |c: Collection| (*crate::model::validate(c).expect("valid").collection).clone();
     let mut c = read_full();
-    // As editors write a credit: names a caption can hold.
-    let credit = c.cards[0].photo.as_mut().unwrap().credit.as_mut().unwrap();
-    credit.names = vec!["Nguyễn Hồng".to_owned(), "Trí Dũng".to_owned()];
-    credit.agency = Some("TTXVN".to_owned());
+    // As editors write a credit, every role in it: the plain form carries
+    // it as caption text, as written, and reads it back.
+    c.cards[0].photo.as_mut().unwrap().credit = crate::model::credit::from_text(
+        "Photo by Nguyễn Hồng and Trí Dũng/TTXVN for Báo Thế giới via Getty Images",
+    );
+    let credit = c.cards[0].photo.as_ref().unwrap().credit.as_ref().unwrap();
+    assert!(
+        credit.via.is_some()
+            && credit.for_.is_some()
+            && credit.agency.is_some()
+            && credit.label.is_some()
+    );
     let c = valid(c);
     let page = format!("<body>{}</body>", html_write::write(&c));
     let back = html::read_page(&page)

@@ -76,8 +76,14 @@ pub(super) fn check(
             },
         ));
     }
-    if photo.credit.as_ref().is_some_and(|c| c.names.is_empty())
-        && p.fault(at("photo.credit.names"), "needs at least one name")
+    if photo
+        .credit
+        .as_ref()
+        .is_some_and(|c| c.names.is_empty() && c.agency.is_none())
+        && p.fault(
+            at("photo.credit.names"),
+            "needs at least one name or an agency",
+        )
     {
         photo.credit = None;
     }
