@@ -60,6 +60,7 @@ const TABLE: &[Line] = &[
     ("AP", "en", "Students march through the campus on Friday. (AP Photo/Maria Lopez and Ken Ito)", "Students march through the campus on Friday.", Some(P), Some("AP Photo"), &["Maria Lopez", "Ken Ito"], Some("AP"), None, None),
     ("AP", "en", "The bridge after the storm. AP Photo/Lee Jin", "The bridge after the storm.", Some(P), Some("AP Photo"), &["Lee Jin"], Some("AP"), None, None),
     ("AP", "en", "Crowds fill the square. (Photo: AP)", "Crowds fill the square.", Some(P), Some("Photo"), &[], Some("AP"), None, None),
+    ("AP", "en", "The same stretch of coast in 2019. (File photo: AP)", "The same stretch of coast in 2019.", Some(P), Some("File photo"), &[], Some("AP"), None, None),
     // Reuters
     ("Reuters", "en", "A trader works on the floor of the exchange in New York. REUTERS/Carlos Barria", "A trader works on the floor of the exchange in New York.", Some(P), None, &["Carlos Barria"], Some("REUTERS"), None, None),
     ("Reuters", "en", "Smoke rises over the hills near the border. REUTERS/Ammar Awad", "Smoke rises over the hills near the border.", Some(P), None, &["Ammar Awad"], Some("REUTERS"), None, None),

@@ -107,7 +107,7 @@ pub enum CreditSchema {
 /// Hindi, Thai. ASCII labels match in any case; the others are listed in
 /// the case forms editors type (Unicode case tables would cost wasm
 /// bytes). Longer first where one starts another.
-const LABELS: &str = "AP Photo|+Nguồn ảnh|+nguồn ảnh|+NGUỒN ẢNH|Ảnh|ảnh|ẢNH|+Nguồn|+nguồn|+NGUỒN|Photographs|Photograph|Crédits photo|Crédit photo|Photos|Photo|Pictures|Picture|Images|Image|Credits|Credit|Crédit|Fotografía|Fotografia|Fotoğraf|Fotos|Foto|Bild|+Source|+Fuente|+Fonte|+Quelle|+Sumber|+Kaynak|Фото|+Источник|+Джерело|تصوير|الصورة|صورة|+المصدر|+مصدر|צילום|+מקור|+图片来源|+圖片來源|摄影|攝影|图|圖|+来源|+來源|写真|+出典|+提供|사진|+출처|फ़ोटो|फोटो|+स्रोत|+ที่มา|ภาพ|Photographs by |Photograph by |Photos by |Photo by |Picture by |+Courtesy of |+Courtesy ";
+const LABELS: &str = "AP Photo|File photo|+Nguồn ảnh|+nguồn ảnh|+NGUỒN ẢNH|Ảnh|ảnh|ẢNH|+Nguồn|+nguồn|+NGUỒN|Photographs|Photograph|Crédits photo|Crédit photo|Photos|Photo|Pictures|Picture|Images|Image|Credits|Credit|Crédit|Fotografía|Fotografia|Fotoğraf|Fotos|Foto|Bild|+Source|+Fuente|+Fonte|+Quelle|+Sumber|+Kaynak|Фото|+Источник|+Джерело|تصوير|الصورة|صورة|+المصدر|+مصدر|צילום|+מקור|+图片来源|+圖片來源|摄影|攝影|图|圖|+来源|+來源|写真|+出典|+提供|사진|+출처|फ़ोटो|फोटो|+स्रोत|+ที่มา|ภาพ|Photographs by |Photograph by |Photos by |Photo by |Picture by |+Courtesy of |+Courtesy ";
 
 /// News agencies and picture services, as credits spell them, `|`-separated:
 /// the side of a slash that names one is the agency ("REUTERS/Carlos
