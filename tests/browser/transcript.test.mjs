@@ -25,12 +25,13 @@ before(async () => {
 
 const VSR_PATH = '/__test-vendor/virtual-screen-reader.js';
 
-/** Opens reader.html with the demo collection and makes `window.__virtual` available. */
-async function openReader(query, viewport = { width: 375, height: 812 }) {
+/** Opens a test page (reader.html with the demo collection by default)
+ * once widget `host` has `cards` cards, and makes `window.__virtual` available. */
+async function openReader(query, viewport = { width: 375, height: 812 }, { page = 'reader.html', host = 'w', cards = 10 } = {}) {
   const opened = await openPage(browser, viewport);
   await opened.page.route(`**${VSR_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: vsrSource }));
-  await opened.page.goto(`${servers.pages.origin}/test/reader.html?${query}`);
-  await opened.page.waitForFunction(() => document.getElementById('w').shadowRoot?.querySelectorAll('.hc-card').length === 10, null, { timeout: 20000 });
+  await opened.page.goto(`${servers.pages.origin}/test/${page}?${query}`);
+  await opened.page.waitForFunction(([host, cards]) => document.getElementById(host).shadowRoot?.querySelectorAll('.hc-card').length === cards, [host, cards], { timeout: 20000 });
   await opened.page.addScriptTag({ type: 'module', content: `import { virtual } from '${VSR_PATH}'; window.__virtual = virtual;` });
   await opened.page.waitForFunction(() => window.__virtual);
   return opened;
@@ -179,13 +180,7 @@ test('screen reader, photo viewer: its name, the photo (alt), caption, credit, c
 
 test('screen reader, right to left: an Arabic carousel on slide 2 speaks Arabic controls, the position, then the slide in order', async () => {
   // tests/browser/pages/rtl.html: an Arabic collection on an Arabic page with dir="rtl".
-  const opened = await openPage(browser, { width: 375, height: 812 });
-  const { page, context, problems } = opened;
-  await page.route(`**${VSR_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: vsrSource }));
-  await page.goto(`${servers.pages.origin}/test/rtl.html?layout=carousel`);
-  await page.waitForFunction(() => document.getElementById('ar').shadowRoot?.querySelectorAll('.hc-card').length === 4, null, { timeout: 20000 });
-  await page.addScriptTag({ type: 'module', content: `import { virtual } from '${VSR_PATH}'; window.__virtual = virtual;` });
-  await page.waitForFunction(() => window.__virtual);
+  const { page, context, problems } = await openReader('layout=carousel', undefined, { page: 'rtl.html', host: 'ar', cards: 4 });
   await page.evaluate(() => document.getElementById('ar').shadowRoot.querySelector('.hc-next').click());
   await page.waitForFunction(() => {
     const root = document.getElementById('ar').shadowRoot;

@@ -133,32 +133,25 @@ fn the_walkers_visit_every_text_and_url() {
             }
         }
     }
-    let mut c = read_full();
     let whole = full(Object::Collection);
-    let mut texts = BTreeSet::new();
-    expected(
-        &whole,
-        Object::Collection,
-        &[Kind::Text, Kind::Texts],
-        &mut texts,
-    );
-    let mut seen = BTreeSet::new();
-    c.for_each_text_mut(|t| {
-        seen.insert(t.clone());
-    });
-    assert_eq!(seen, texts, "for_each_text_mut");
-    let mut urls = BTreeSet::new();
-    expected(
-        &whole,
-        Object::Collection,
-        &[Kind::Url, Kind::Srcset],
-        &mut urls,
-    );
-    let mut seen = BTreeSet::new();
-    c.for_each_url(|u| {
-        seen.insert(u.clone());
-    });
-    assert_eq!(seen, urls, "for_each_url");
+    type Walk = fn(&mut Collection, &mut dyn FnMut(&mut String));
+    let walkers: [(&str, &[Kind], Walk); 2] = [
+        ("for_each_text_mut", &[Kind::Text, Kind::Texts], |c, f| {
+            c.for_each_text_mut(f)
+        }),
+        ("for_each_url", &[Kind::Url, Kind::Srcset], |c, f| {
+            c.for_each_url(f)
+        }),
+    ];
+    for (name, kinds, walk) in walkers {
+        let mut wanted = BTreeSet::new();
+        expected(&whole, Object::Collection, kinds, &mut wanted);
+        let mut seen = BTreeSet::new();
+        walk(&mut read_full(), &mut |s| {
+            seen.insert(s.clone());
+        });
+        assert_eq!(seen, wanted, "{name}");
+    }
 }
 
 /// The plain-HTML form carries every field, shown or in `data-rest`, and
