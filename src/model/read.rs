@@ -464,7 +464,7 @@ impl Reader {
             self.wrong(
                 path,
                 v,
-                "a credit text like \"Ảnh: Nguyễn Hồng\" or an object {kind, names, agency}",
+                "a credit text like \"Photo: Jane Doe\" or an object {kind, names, agency}",
             );
             return None;
         }

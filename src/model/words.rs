@@ -90,7 +90,7 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("a list [ … ]", "một danh sách [ … ]"),
     ("an object { … }", "một đối tượng { … }"),
     (
-        "a credit text like \"Ảnh: Nguyễn Hồng\" or an object {kind, names, agency}",
+        "a credit text like \"Photo: Jane Doe\" or an object {kind, names, agency}",
         "một dòng nguồn ảnh như \"Ảnh: Nguyễn Hồng\" hoặc một đối tượng {kind, names, agency}",
     ),
     ("an object {}", "một đối tượng {0}"),
