@@ -1,13 +1,13 @@
 //! The widget's own words (not the content's), in Vietnamese and English.
 //! Chosen by the host's `lang` attribute, else the collection's `language`
 //! (which, when the data has none, is the host's or the page's `lang`, and
-//! Vietnamese only without any hint: see `sources::from_js`). A language
+//! Vietnamese only without any hint: see `embed::load`). A language
 //! without a table gets English, never Vietnamese.
 
 macro_rules! strings {
     ($($(#[$doc:meta])* $name:ident,)*) => {
         /// UI strings for one language. `{n}` and `{total}` are filled in by [`fill`].
-        /// `repr(C)`: laid out as an array of its strings (see `from_lookup`).
+        /// `repr(C)`: laid out as an array of its strings (see `from_indexed`).
         #[derive(Debug, PartialEq, Eq)]
         #[repr(C)]
         pub struct Strings {
@@ -25,7 +25,7 @@ macro_rules! strings {
             /// language and page, so kept for the page's life (leaked):
             /// components take `&'static Strings`.
             pub fn from_indexed(base: &Strings, get: impl Fn(usize) -> Option<String>) -> Strings {
-                const N: usize = [$(stringify!($name)),*].len();
+                const N: usize = NAMES.len();
                 // A loop, not a line per field: every field is a
                 // `&'static str`, so the `repr(C)` struct is an array of them.
                 // SAFETY: same size, alignment and field type, in order.

@@ -224,12 +224,7 @@ fn shape_of(html: &str) -> u32 {
 /// organisation as a `Person`.
 fn credit_roles(credit: &crate::model::Credit, language: &str, image: &mut serde_json::Value) {
     use crate::model::credit::is_agency;
-    let t = crate::i18n::strings(language);
-    let label = match credit.kind {
-        CreditKind::Photo => t.photo,
-        CreditKind::Source => t.source,
-    };
-    let (label, who) = credit.parts(label);
+    let (label, who) = credit.parts_in(language);
     image["creditText"] = format!("{label}{who}").into();
     let organisation = |name: &str| serde_json::json!({ "@type": "Organization", "name": name });
     match credit.kind {

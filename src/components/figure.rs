@@ -4,7 +4,7 @@
 //! and credit stay.
 
 use super::{icons, WidgetContext};
-use crate::i18n::{fill, strings};
+use crate::i18n::fill;
 use crate::model::{Credit, CreditKind, Photo};
 use yew::prelude::*;
 
@@ -129,12 +129,7 @@ pub fn caption_with_credit(p: &Photo, language: &str) -> Html {
 /// (its label muted, the rest isolated); a credit given only as parts gets
 /// the word of `language`, the content's. A plain function: no state.
 pub fn credit_line(c: &Credit, language: &str) -> Html {
-    let t = strings(language);
-    let label = match c.kind {
-        CreditKind::Photo => t.photo,
-        CreditKind::Source => t.source,
-    };
-    let (label, who) = c.parts(label);
+    let (label, who) = c.parts_in(language);
     html! {
         <span class="hc-credit" part="credit" data-kind={if c.kind == CreditKind::Photo { "photo" } else { "source" }}>
             if !label.is_empty() {

@@ -84,6 +84,17 @@ impl Credit {
         }
         (format!("{}: ", self.label.as_deref().unwrap_or(label)), who)
     }
+
+    /// [`Credit::parts`] with the kind's word in `language` (the content's)
+    /// for a credit given only as parts: what the widget shows, the plain
+    /// form writes and search engines get as `creditText`.
+    pub fn parts_in(&self, language: &str) -> (String, String) {
+        let t = crate::i18n::strings(language);
+        self.parts(match self.kind {
+            CreditKind::Photo => t.photo,
+            CreditKind::Source => t.source,
+        })
+    }
 }
 
 /// How the format accepts a credit: a text or an object (documentation only:

@@ -6,7 +6,7 @@
 //! [`rest_json`](crate::sources::html_write::rest_json)).
 
 use crate::model::inline::{self, Inline};
-use crate::model::{Card, Collection, Credit, CreditKind, Photo};
+use crate::model::{Card, Collection, Credit, Photo};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and double-quoted attributes.
@@ -53,12 +53,7 @@ fn inline_html(nodes: &[Inline], out: &mut String) {
 fn credit_text(credit: &Credit, language: &str) -> String {
     // As written; a credit given as parts gets the content language's word
     // (every shipped language's reads back: see the credit tests).
-    let t = crate::i18n::strings(language);
-    let label = match credit.kind {
-        CreditKind::Photo => t.photo,
-        CreditKind::Source => t.source,
-    };
-    let (label, who) = credit.parts(label);
+    let (label, who) = credit.parts_in(language);
     format!("({label}{who})")
 }
 
