@@ -107,14 +107,9 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
     let announcement = use_state(String::new);
 
     let layout = hooks::use_auto_layout(&root, props.layout);
-    // Deep link in the list and grid: bring the card into view once.
-    hooks::use_reveal(
-        &root,
-        props
-            .initial_card
-            .filter(|_| layout != Layout::Carousel)
-            .map(|n| card_id(&anchor, n)),
-    );
+    // Deep link: bring the card into view once (the carousel shows its
+    // slide first: its effect runs before this one, a child's before its parent's).
+    hooks::use_reveal(&root, props.initial_card.map(|n| card_id(&anchor, n)));
 
     // Per collection: its photos (for the viewer), each card's photo index
     // and headline level, Rc'd once so the slices compare them by pointer.

@@ -61,7 +61,7 @@ pub fn watch_page() {
     };
     let interacted =
         Closure::<dyn FnMut()>::new(|| super::history::INTERACTED.with(|i| i.set(true)));
-    for name in ["scroll", "pointerdown", "keydown", "wheel", "touchstart"] {
+    for name in ["pointerdown", "keydown", "wheel", "touchstart"] {
         let _ = window.add_event_listener_with_callback(name, interacted.as_ref().unchecked_ref());
     }
     interacted.forget(); // page lifetime

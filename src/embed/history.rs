@@ -10,18 +10,23 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 thread_local! {
-    /// Whether the reader has scrolled, tapped or typed: until then the
-    /// page URL is left alone (a card in view at load is not a choice).
+    /// Whether the reader has scrolled (a wheel, a touch, a key, the
+    /// scrollbar), tapped or typed: until then the page URL is left alone
+    /// (a card in view at load is not a choice, nor is a scroll by the page
+    /// or by a deep link).
     pub(super) static INTERACTED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The card a `#<anchor>-<n>` fragment in the page URL points at.
-pub fn linked_card(anchor: &str) -> Option<u32> {
+/// The card a `#<anchor>-<n>` fragment in the page URL points at, for
+/// either of a widget's names (its element ids', its collection's).
+pub fn linked_card(anchors: [&str; 2]) -> Option<u32> {
     let hash = current_hash()?;
     let hash = js_sys::decode_uri_component(hash.trim_start_matches('#'))
         .ok()?
         .as_string()?;
-    crate::components::linked_number(anchor, &hash)
+    anchors
+        .iter()
+        .find_map(|a| crate::components::linked_number(a, &hash))
 }
 
 /// The page's fragment ("#…", or "" for none).

@@ -51,7 +51,9 @@ struct Mounted {
     app: Option<App>,
     view_observer: Option<events::ViewObserver>,
     abort: Option<web_sys::AbortController>,
-    /// Prefix of its element ids and deep links, unique on the page.
+    /// The name its deep links answer to, unique on the page: the
+    /// collection's id, or what `claim_anchor` chose instead. (Its element
+    /// ids start with the host's own `id` when it has one.)
     anchor: Option<String>,
 }
 
@@ -62,6 +64,9 @@ thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     static NEXT_TOKEN: Cell<u32> = const { Cell::new(1) };
     static OBSERVER: RefCell<Option<DocumentObserver>> = const { RefCell::new(None) };
+    /// The host and element id of the card the page's fragment links to
+    /// (one fragment, one card: see `keep_linked_in_view`).
+    static LINKED: RefCell<Option<(Element, String)>> = const { RefCell::new(None) };
 }
 
 /// The reader's entry. Not in the editor's build (`editor` feature), which
@@ -343,9 +348,18 @@ fn show_cards(
     for w in &warnings {
         console::warn!(format!("highlight-cards #{}: {w}", collection.id));
     }
-    let anchor = claim_anchor(host, token, &collection.id);
-    let collection = Rc::new(collection);
     let hydrated = prerendered.is_some();
+    // Links shared with the collection's id land here while the host's own
+    // `id` (when it has one) names the cards; a prerendered widget keeps
+    // the ids its markup was rendered with.
+    let claimed = claim_anchor(token, &collection.id);
+    let own = host.id();
+    let anchor = if own.is_empty() || hydrated {
+        claimed.clone()
+    } else {
+        own
+    };
+    let collection = Rc::new(collection);
     let (settle, settled) = futures_channel::oneshot::channel();
     // The one place a widget's events reach the page (see `WidgetEvent`).
     let on_event = {
@@ -360,6 +374,7 @@ fn show_cards(
                     // Hydrated and listening: offer the controls.
                     host::go_live(&host);
                 }
+                keep_linked_in_view();
                 events::ready(&host, &collection.id, collection.cards.len(), &warnings);
             }
             WidgetEvent::Complete => {}
@@ -367,9 +382,15 @@ fn show_cards(
             WidgetEvent::ViewerClosed => viewer.borrow_mut().closed(),
         })
     };
+    let initial_card = history::linked_card([&anchor, &claimed]);
+    if let Some(n) = initial_card {
+        LINKED.with(|l| {
+            *l.borrow_mut() = Some((host.clone(), crate::components::card_id(&anchor, n)))
+        });
+    }
     let props = HighlightCardsProps {
-        initial_card: history::linked_card(&anchor),
-        anchor: (anchor != collection.id).then(|| anchor.clone().into()),
+        initial_card,
+        anchor: Some(anchor.clone().into()),
         share: host::share(host),
         collection: collection.clone(),
         layout: host::layout(host),
@@ -408,6 +429,21 @@ fn show_cards(
     Some(settled)
 }
 
+/// A widget has all its cards in, so the page may have grown above a card
+/// that a deep link brought into view (widgets load in any order): until
+/// the reader acts, it is brought into view again — as browsers keep a
+/// fragment of the page itself in view while it loads (scroll anchoring
+/// alone did not hold it on a phone).
+fn keep_linked_in_view() {
+    LINKED.with(|l| {
+        if let (Some((host, id)), false) = (&*l.borrow(), history::INTERACTED.with(Cell::get)) {
+            if let Some(card) = host.shadow_root().and_then(|r| r.get_element_by_id(id)) {
+                card.scroll_into_view();
+            }
+        }
+    });
+}
+
 /// Waits for [`show_cards`]' receiver.
 async fn settled(done: Option<futures_channel::oneshot::Receiver<()>>) {
     if let Some(done) = done {
@@ -415,30 +451,22 @@ async fn settled(done: Option<futures_channel::oneshot::Receiver<()>>) {
     }
 }
 
-/// The prefix of a widget's element ids and deep links: the collection's id,
-/// unless a widget already on the page uses it (two widgets showing one
-/// collection would otherwise share ids and both follow one deep link). Then
-/// the host's own `id`, when it has a free one, else `<id>_2`, `<id>_3`…
-fn claim_anchor(host: &Element, token: u32, collection_id: &str) -> String {
+/// The name a widget's deep links answer to: the collection's id, unless a
+/// widget already on the page uses it (two widgets showing one collection
+/// would otherwise share ids and both follow one deep link), then
+/// `<id>_2`, `<id>_3`… It prefixes the widget's element ids too, unless
+/// the host has an `id` of its own (see `show_cards`).
+fn claim_anchor(token: u32, collection_id: &str) -> String {
     MOUNTED.with(|m| {
         let mut m = m.borrow_mut();
         let taken = |a: &str| m.iter().any(|w| w.anchor.as_deref() == Some(a));
         let anchor = if !taken(collection_id) {
             collection_id.to_owned()
         } else {
-            let own = host.id();
-            let valid = !own.is_empty()
-                && own
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if valid && !taken(&own) {
-                own
-            } else {
-                (2u32..)
-                    .map(|n| format!("{collection_id}_{n}"))
-                    .find(|a| !taken(a))
-                    .unwrap_or_default()
-            }
+            (2u32..)
+                .map(|n| format!("{collection_id}_{n}"))
+                .find(|a| !taken(a))
+                .unwrap_or_default()
         };
         if let Some(w) = m.iter_mut().find(|w| w.token == token) {
             w.anchor = Some(anchor.clone());

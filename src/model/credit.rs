@@ -251,7 +251,8 @@ fn parse(s: &str, alone: bool) -> Option<Credit> {
 
 /// A credit's label as written, its kind, and the text its roles are in:
 /// "Label: names" (`:`, `：`, `=` or `/` after it), "Label by names"
-/// (`LABELS` entries ending in a space), "AP Photo/…" and "(AP Photo)",
+/// (`LABELS` entries ending in a space), "Label Agency" ("Photo AFP"),
+/// "AP Photo/…" and "(AP Photo)",
 /// "… 摄".
 fn label_of(s: &str) -> Option<(CreditKind, Option<&str>, &str)> {
     if let Some(names) = s.strip_suffix('摄').or_else(|| s.strip_suffix('攝')) {
@@ -273,6 +274,9 @@ fn label_of(s: &str) -> Option<(CreditKind, Option<&str>, &str)> {
             Some(after)
         } else if after.is_empty() && label.ends_with(" Photo") {
             Some("")
+        } else if after.starts_with(' ') && is_agency(after) {
+            // "(Photo AFP)", "Foto EFE": the label, a space, an agency.
+            Some(after)
         } else {
             separated(after)
         };

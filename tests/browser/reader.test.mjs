@@ -21,6 +21,8 @@ const PHONE = { width: 375, height: 667, isMobile: true, hasTouch: true, deviceS
  * src/components/hooks/zoom_gesture.rs). */
 const DOUBLE_TAP_MS = 350;
 const ID = 'dau-an-doi-ngoai-2023';
+/** The host's own id, which names its cards' ids and deep links (links with the collection's id land here too). */
+const ANCHOR = 'w';
 
 /** Records the `highlight-cards:ready` event's detail in `window.__hcReady`. */
 const recordReady = (page) => page.addInitScript(() => {
@@ -244,7 +246,7 @@ test('keyboard only: every control is reachable in order and works; arrow keys m
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('[role=status]').textContent !== '');
   assert.equal(await inWidget(page, (root) => root.querySelector('[role=status]').textContent), 'Đã sao chép liên kết thẻ 2');
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`/test/reader\\.html\\?layout=carousel#${ID}-2$`));
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`/test/reader\\.html\\?layout=carousel#${ANCHOR}-2$`));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -306,7 +308,7 @@ test('carousel with share buttons off and cards without photos: the track takes 
   await context.close();
 });
 
-test('deep link #…-7 shows card 7 on load in the list and the carousel; the URL follows the card in view', async () => {
+test('deep link #…-7 shows card 7 on load in the list and the carousel (a link with the collection\'s id too); the URL follows the card in view', async () => {
   for (const layout of ['list', 'carousel']) {
     // openReader waits until the page is at rest, the deep link followed.
     const { page, problems, context } = await openReader(`layout=${layout}`, PHONE, `#${ID}-7`);
@@ -314,7 +316,7 @@ test('deep link #…-7 shows card 7 on load in the list and the carousel; the UR
       const card = root.getElementById(`${id}-7`);
       const r = card.getBoundingClientRect();
       return { top: Math.round(r.top), left: Math.round(r.left), position: root.querySelector('.hc-position')?.dataset.label ?? null };
-    }, ID);
+    }, ANCHOR);
     assert.ok(shown.top >= -5 && shown.top < 667, `${layout}: card 7 top ${shown.top} in the viewport`);
     assert.ok(shown.left >= 0 && shown.left < 375, `${layout}: card 7 left ${shown.left}`);
     if (layout === 'carousel') assert.equal(shown.position, '7 / 10');
@@ -327,14 +329,14 @@ test('deep link #…-7 shows card 7 on load in the list and the carousel; the UR
     const length = await page.evaluate(() => history.length);
     if (layout === 'list') {
       await page.mouse.wheel(0, 10);
-      await inWidget(page, (root, id) => root.getElementById(`${id}-3`).scrollIntoView({ block: 'start' }), ID);
+      await inWidget(page, (root, id) => root.getElementById(`${id}-3`).scrollIntoView({ block: 'start' }), ANCHOR);
     } else {
       await inWidget(page, (root) => root.querySelector('.hc-carousel').scrollIntoView({ block: 'start' }));
       await page.locator('#w .hc-next').click();
     }
-    await page.waitForFunction((id) => location.hash.endsWith(`${id}-${'3'}`) || location.hash.endsWith(`${id}-2`), ID, { timeout: 5000 });
+    await page.waitForFunction((id) => location.hash.endsWith(`${id}-${'3'}`) || location.hash.endsWith(`${id}-2`), ANCHOR, { timeout: 5000 });
     const hash = await page.evaluate(() => location.hash);
-    assert.equal(hash, layout === 'list' ? `#${ID}-3` : `#${ID}-2`);
+    assert.equal(hash, layout === 'list' ? `#${ANCHOR}-3` : `#${ANCHOR}-2`);
     assert.equal(await page.evaluate(() => history.length), length, 'no history entries added');
     await context.close();
   }

@@ -129,12 +129,13 @@ test('a long collection arrives a slice per task and ready fires when all are in
   assert.equal(printed, 300);
   assert.deepEqual(problems, []);
 
-  // A deep link to the last card: rendered in the first pass and brought into view.
+  // A deep link to the last card (shared with the collection's id; the host's
+  // own id names the cards): rendered in the first pass and brought into view.
   const linked = await openPage(browser, { width: 375, height: 800 });
   await linked.page.goto(`${servers.pages.origin}/test/big.html?n=300#dai-300`);
   await linked.page.waitForFunction(() => window.__readyCards === 300, null, { timeout: 60000 });
   const last = await linked.page.evaluate(() => {
-    const card = document.getElementById('big').shadowRoot.getElementById('dai-300');
+    const card = document.getElementById('big').shadowRoot.getElementById('big-300');
     return { top: Math.round(card.getBoundingClientRect().top), text: card.querySelector('.hc-headline').textContent };
   });
   assert.equal(last.text, 'Điểm nhấn thứ 300');

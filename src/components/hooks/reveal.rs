@@ -1,5 +1,11 @@
-//! A deep link (`#<anchor>-<n>`) in the list and grid: the page scrolls to
-//! the card once it is rendered. (The carousel shows the slide instead.)
+//! A deep link (`#<anchor>-<n>`): the page scrolls to the card once it is
+//! rendered, in every layout. In the carousel the slide is shown first
+//! (the track's own scroll, see `carousel.rs`); bringing the card into
+//! view then moves only the page, since the track is already there.
+//!
+//! The scroll is the browser's own fragment navigation's: it jumps, or
+//! glides where the page asks for `scroll-behavior: smooth` (which pages
+//! put under `prefers-reduced-motion: no-preference`).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
