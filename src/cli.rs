@@ -11,11 +11,13 @@
 //!                        [--lang L] [--dir ltr|rtl] [--i18n FILE] [--share on|off] [--base URL | --assets URL] [--src URL] [--plain]
 //!                                           print a prerendered widget (each of a page's widgets) to
 //!                                           paste into a page
-//! highlight-cards import FILE [--format text|md|html|json]
+//! highlight-cards import FILE [--format text|md|html|json] [--lang L]
 //!                                           turn an article (text from a CMS, Markdown, a page's
 //!                                           plain-HTML widget, JSON) into the collection JSON, on
 //!                                           stdout; what could not be placed, with its line, on
-//!                                           stderr; exit 0, 1 when nothing could be read, 2 usage
+//!                                           stderr; exit 0, 1 when nothing could be read, 2 usage;
+//!                                           --lang sets the collection's language (else: the
+//!                                           text's, detected; the file's own for md, html, json)
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
 
@@ -24,7 +26,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: highlight-cards validate [--lang vi|en] FILE...
        highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang L] [--dir ltr|rtl] [--i18n FILE] [--share on|off] [--base URL | --assets URL]
-       highlight-cards import FILE [--format text|md|html|json]
+       highlight-cards import FILE [--format text|md|html|json] [--lang L]
        highlight-cards schema";
 
 pub fn main() -> ExitCode {
@@ -413,24 +415,30 @@ fn plain_host(html: &str, options: &ssr::RenderOptions) -> String {
     html.replacen("<highlight-cards", &format!("<highlight-cards{attrs}"), 1)
 }
 
-/// `import FILE [--format …]`: the draft collection on stdout, the notes on
-/// stderr as `FILE:LINE: note: …` (editors jump to them).
+/// `import FILE [--format …] [--lang L]`: the draft collection on stdout,
+/// the notes on stderr as `FILE:LINE: note: …` (editors jump to them).
 fn import(path: &str, flags: &[String]) -> ExitCode {
     use sources::import::{self, Format};
-    let format = match flags {
-        [] => None,
-        [flag, name] if flag == "--format" => match name.parse::<Format>() {
-            Ok(f) => Some(f),
-            Err(expected) => {
-                eprintln!("--format: {expected}, not \"{name}\"\n{USAGE}");
+    let mut format = None;
+    let mut language = None;
+    for pair in flags.chunks(2) {
+        match pair {
+            [flag, name] if flag == "--format" => match name.parse::<Format>() {
+                Ok(f) => format = Some(f),
+                Err(expected) => {
+                    eprintln!("--format: {expected}, not \"{name}\"\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            [flag, tag] if flag == "--lang" && !tag.trim().is_empty() => {
+                language = Some(tag.trim().to_owned());
+            }
+            _ => {
+                eprintln!("{USAGE}");
                 return ExitCode::from(2);
             }
-        },
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
         }
-    };
+    }
     let text = match read(path) {
         Ok(text) => text,
         Err(code) => return code,
@@ -443,7 +451,7 @@ fn import(path: &str, flags: &[String]) -> ExitCode {
             format!(":{line}")
         }
     };
-    match import::import(&text, format) {
+    match import::import_in(&text, format, language.as_deref()) {
         Ok(imported) => {
             for note in &imported.notes {
                 eprintln!("{path}{}: note: {}", at(note.line), note.message);

@@ -108,12 +108,28 @@ impl Format {
 /// (JSON that does not parse, a page with no widget), with why.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn import(input: &str, format: Format) -> Result<Imported, Vec<Note>> {
-    match format {
-        Format::Text => Ok(text::import(input)),
+    import_in(input, format, None)
+}
+
+/// [`import`], the collection in `language` (a BCP 47 tag) when given:
+/// article text is then read as that language's (its dates' time zone), and
+/// any format's `language` is set to it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn import_in(
+    input: &str,
+    format: Format,
+    language: Option<&str>,
+) -> Result<Imported, Vec<Note>> {
+    let mut imported = match format {
+        Format::Text => Ok(text::import_in(input, language)),
         Format::Markdown => Ok(markdown::import(input)),
         Format::Json => json(input),
         Format::Html => html(input),
+    }?;
+    if let Some(language) = language {
+        imported.collection.language = language.to_owned();
     }
+    Ok(imported)
 }
 
 /// The widget's JSON, read as `validate` reads it: every problem a note
@@ -214,12 +230,21 @@ fn excerpt(text: &str) -> String {
     }
 }
 
+/// The headings of a related-stories list, lower case, `|`-separated:
+/// Vietnamese, English, German, French, Spanish, Portuguese, Italian,
+/// Indonesian, Turkish, Arabic.
+const READ_MORE: &str = "đọc thêm|xem thêm|tin liên quan|read more|related|related stories|related articles|see also|more on this story|lesen sie auch|mehr zum thema|weitere artikel|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|relacionadas|leia também|leia mais|leggi anche|baca juga|berita terkait|ilgili haberler|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|مواضيع ذات صلة";
+
 /// A heading or line that starts the related-stories list, in either
-/// importer: "Đọc thêm", "Xem thêm", "Tin liên quan", "Read more" (any
-/// case, an optional colon).
+/// importer: "Đọc thêm", "Read more", "Lesen Sie auch", "À lire aussi",
+/// "Lee también", "Baca juga", "اقرأ أيضا"… (any case, an optional colon).
 fn is_read_more(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(':').trim_end().to_lowercase();
-    ["đọc thêm", "xem thêm", "tin liên quan", "read more"].contains(&t.as_str())
+    let t = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim_end()
+        .to_lowercase();
+    READ_MORE.split('|').any(|h| h == t)
 }
 
 #[cfg(test)]
@@ -237,6 +262,12 @@ mod tests {
             " Tin liên quan ",
             "Xem thêm :",
             "Read more",
+            "Related:",
+            "Lesen Sie auch:",
+            "À lire aussi",
+            "Lee también",
+            "Baca juga:",
+            "اقرأ أيضا",
         ] {
             assert!(is_read_more(heading), "{heading}");
         }
