@@ -77,7 +77,8 @@ const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destina
 console.log(`\nnpm pack: ${path.join(out, packed.filename)} (${kb(packed.size)}, unpacked ${kb(packed.unpackedSize)})`);
 for (const f of packed.files) console.log(`  ${f.path.padEnd(46)} ${kb(f.size).padStart(9)}`);
 
-const cdn = `https://cdn.jsdelivr.net/npm/highlight-cards@${cargoVersion}/dist/embed.js`;
+// The CDN URL as the build wrote it for the editor's snippets (one place).
+const cdn = JSON.parse(fs.readFileSync(path.join(dist, 'release.json'), 'utf8')).embed;
 console.log(`\nsnippet:\n<script type="module" src="${cdn}"\n        integrity="${hashes['embed.js']}" crossorigin="anonymous"></script>\n<highlight-cards src="/data/your-cards.json"></highlight-cards>`);
 console.log(`\nprecompressed: every file in ${path.relative(root, path.join(pkg, 'dist'))} has a .br and a .gz beside it (see the README's "Hosting the files")`);
 console.log(`tarball=${path.join(out, packed.filename)}`);

@@ -80,6 +80,24 @@ fs.rmSync(gluePath);
 const classic = fill('embed.classic.js', { __EMBED_INTEGRITY__: sri(Buffer.from(embed)) });
 fs.writeFileSync(path.join(staging, 'embed.classic.js'), (await minify(classic, { ...minifyOptions, module: false, compress: false })).code);
 console.log(`embed.js (v${version}): ${glue} bundled in, pins ${wasm}; minified`);
+
+// The release as a page pastes it: the package's CDN URL of embed.js and its
+// SHA-384. release.json for scripts (scripts/release.mjs prints its snippet
+// from it); the editor reads the same, written into its page, and its
+// snippets carry both, so what an editor copies works where it is pasted.
+const release = {
+  version,
+  embed: `https://cdn.jsdelivr.net/npm/highlight-cards@${version}/dist/embed.js`,
+  integrity: sri(Buffer.from(embed)),
+};
+fs.writeFileSync(path.join(staging, 'release.json'), JSON.stringify(release, null, 2) + '\n');
+const editorPage = path.join(staging, 'editor.html');
+if (fs.existsSync(editorPage)) {
+  const page = fs.readFileSync(editorPage, 'utf8');
+  const tag = `<script type="application/json" id="ed-release">${JSON.stringify(release)}</script>\n</head>`;
+  if (!page.includes('</head>')) throw new Error('editor.html: no </head> to put the release before');
+  fs.writeFileSync(editorPage, page.replace('</head>', tag));
+}
 console.log(`index.html: ${prerenderDemo(staging, source)} demo widgets prerendered`);
 
 /**

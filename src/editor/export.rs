@@ -2,8 +2,14 @@
 //! or with the JSON inline), the plain-HTML markup readers without
 //! JavaScript see, and the `render` command that prerenders it. Every text
 //! is shown as well as copied, so nothing depends on clipboard permission.
+//!
+//! Snippets work where they are pasted: the script tag is the release's
+//! (the package's CDN URL and its `integrity`, which the build writes into
+//! this page), the "JSON file" snippet points at the absolute URL where the
+//! JSON will be published (asked for before it is offered), and every
+//! snippet carries the layout and theme chosen in the preview.
 
-use super::state::Action;
+use super::state::{Action, Publish};
 use super::strings::Words;
 use crate::model::Collection;
 use crate::sources::html_write;
@@ -35,21 +41,47 @@ fn file_name(c: &Collection) -> String {
     }
 }
 
-/// The snippet that loads the JSON file from beside the page.
-pub fn embed_snippet(c: &Collection) -> String {
-    format!(
-        "<script type=\"module\" src=\"{}\"></script>\n<highlight-cards src=\"{}\"></highlight-cards>\n",
-        embed_url(),
-        file_name(c)
-    )
+/// The entry script's tag: the release's CDN URL and `integrity`, as the
+/// build wrote them into this page (`#ed-release`); in a development build
+/// without them, the `embed.js` beside this editor, unpinned.
+fn script_tag() -> String {
+    let release = (|| {
+        let text = web_sys::window()?
+            .document()?
+            .get_element_by_id("ed-release")?
+            .text_content()?;
+        let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+        Some((
+            v["embed"].as_str()?.to_owned(),
+            v["integrity"].as_str()?.to_owned(),
+        ))
+    })();
+    match release {
+        Some((src, integrity)) => format!(
+            "<script type=\"module\" src=\"{src}\"\n        integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>\n"
+        ),
+        None => format!("<script type=\"module\" src=\"{}\"></script>\n", embed_url()),
+    }
+}
+
+/// The snippet that loads the JSON file from where it will be published
+/// (`None` until that absolute URL is given).
+pub fn embed_snippet(settings: &Publish) -> Option<String> {
+    let url = settings.json_url()?.replace('"', "%22");
+    Some(format!(
+        "{}<highlight-cards src=\"{url}\"{}></highlight-cards>\n",
+        script_tag(),
+        settings.attributes()
+    ))
 }
 
 /// The snippet with the JSON inside the page (no second request). `</`
 /// is written `<\/` so no text in the data can end the script element.
-pub fn inline_snippet(c: &Collection) -> String {
+pub fn inline_snippet(c: &Collection, settings: &Publish) -> String {
     format!(
-        "<script type=\"module\" src=\"{}\"></script>\n<highlight-cards>\n<script type=\"application/json\">\n{}\n</script>\n</highlight-cards>\n",
-        embed_url(),
+        "{}<highlight-cards{}>\n<script type=\"application/json\">\n{}\n</script>\n</highlight-cards>\n",
+        script_tag(),
+        settings.attributes(),
         json(c).replace("</", "<\\/")
     )
 }
@@ -58,6 +90,7 @@ pub fn inline_snippet(c: &Collection) -> String {
 #[derive(Properties, PartialEq, Clone)]
 pub struct ExportProps {
     pub collection: Rc<Collection>,
+    pub settings: Publish,
     pub dispatch: Callback<Action>,
     pub words: &'static Words,
 }
@@ -69,15 +102,19 @@ pub fn Export(props: &ExportProps) -> Html {
     let c = props.collection.clone();
     let output = use_state(String::new);
     let status = use_state(String::new);
-    let copy = |make: fn(&Collection) -> String| {
-        let (c, output, status, dispatch) = (
+    let settings = props.settings.clone();
+    let copy = |make: fn(&Collection, &Publish) -> Option<String>| {
+        let (c, output, status, dispatch, settings) = (
             c.clone(),
             output.clone(),
             status.clone(),
             props.dispatch.clone(),
+            settings.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let text = make(&c);
+            let Some(text) = make(&c, &settings) else {
+                return;
+            };
             output.set(text.clone());
             dispatch.emit(Action::Exported);
             copy_text(&text, status.clone(), w);
@@ -91,18 +128,26 @@ pub fn Export(props: &ExportProps) -> Html {
         })
     };
     let prerender = {
-        let (c, output, status, dispatch) = (
+        let (c, output, status, dispatch, settings) = (
             c.clone(),
             output.clone(),
             status.clone(),
             props.dispatch.clone(),
+            settings.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let (c, output, status, dispatch) =
-                (c.clone(), output.clone(), status.clone(), dispatch.clone());
+            let (c, output, status, dispatch, settings) = (
+                c.clone(),
+                output.clone(),
+                status.clone(),
+                dispatch.clone(),
+                settings.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
-                match prerendered(&c).await {
+                match prerendered(&c, &settings).await {
                     Ok(html) => {
+                        // The markup, then the script that hydrates it.
+                        let html = format!("{html}{}", script_tag());
                         output.set(html.clone());
                         dispatch.emit(Action::Exported);
                         copy_text(&html, status, w);
@@ -118,11 +163,13 @@ pub fn Export(props: &ExportProps) -> Html {
             <h2 id="ed-export">{ w.export_heading }</h2>
             <div class="ed-buttons">
                 <button type="button" id="ed-download" onclick={download}>{ w.download_json }</button>
-                <button type="button" id="ed-copy-embed" onclick={copy(embed_snippet)}>{ w.copy_embed }</button>
-                <button type="button" id="ed-copy-inline" onclick={copy(inline_snippet)}>{ w.copy_inline }</button>
-                <button type="button" id="ed-copy-html" onclick={copy(html_write::write)}>{ w.copy_html }</button>
+                <button type="button" id="ed-copy-embed" onclick={copy(|_, s| embed_snippet(s))}
+                    disabled={settings.json_url().is_none()} aria-describedby="ed-embed-hint">{ w.copy_embed }</button>
+                <button type="button" id="ed-copy-inline" onclick={copy(|c, s| Some(inline_snippet(c, s)))}>{ w.copy_inline }</button>
+                <button type="button" id="ed-copy-html" onclick={copy(|c, _| Some(html_write::write(c)))}>{ w.copy_html }</button>
                 <button type="button" id="ed-prerender" onclick={prerender}>{ w.prerender }</button>
             </div>
+            <p class="ed-hint" id="ed-embed-hint">{ if settings.json_url().is_some() { w.embed_ready } else { w.embed_needs_url } }</p>
             <p class="ed-status" role="status">{ (*status).clone() }</p>
             if !output.is_empty() {
                 <label for="ed-output" class="ed-sr">{ "output" }</label>
@@ -132,7 +179,7 @@ pub fn Export(props: &ExportProps) -> Html {
                 <p class="ed-hint">{ w.not_in_html }{ " " }<code>{ missing.join(", ") }</code></p>
             }
             <p class="ed-hint">{ w.render_hint }</p>
-            <pre class="ed-command"><code>{ format!("highlight-cards render {} --layout auto > {}.html", file_name(&c), file_name(&c).trim_end_matches(".json")) }</code></pre>
+            <pre class="ed-command"><code>{ format!("highlight-cards render {} --layout {} --theme {} > {}.html", file_name(&c), settings.layout, settings.theme, file_name(&c).trim_end_matches(".json")) }</code></pre>
         </section>
     }
 }
@@ -178,13 +225,15 @@ fn save_file(name: &str, text: &str) {
     .forget();
 }
 
-/// What `highlight-cards render` prints for the document (auto layout),
+/// What `highlight-cards render` prints for the document (the layout and
+/// theme chosen),
 /// rendered here by the same server renderer; `Err` with the number of
 /// errors when the document is not valid (fix them first).
-async fn prerendered(c: &Collection) -> Result<String, usize> {
+async fn prerendered(c: &Collection, settings: &Publish) -> Result<String, usize> {
     let valid = crate::model::validate(c.clone()).map_err(|errors| errors.len())?;
     let options = crate::ssr::RenderOptions {
-        layout: crate::components::Layout::Auto,
+        layout: settings.layout,
+        theme: settings.theme,
         ..Default::default()
     };
     Ok(crate::ssr::prerender_with(valid.collection, &options, browser_shape).await)

@@ -143,13 +143,13 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
                     <details class="ed-notes" open=true>
                         <summary>{ format!("{} ({})", w.notes_heading, list.len()) }</summary>
                         // Scrolls when long: focusable, so the keyboard can scroll it.
-                        <ul tabindex="0" aria-label={w.notes_heading}>{ for list.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                        <ul tabindex="0" aria-label={w.notes_heading}>{ for list.iter().map(|n| html! { <li>{ import::words::note_in(n, w.code) }</li> }) }</ul>
                     </details>
                 },
                 Some(Err(list)) => html! {
                     <div class="ed-notes ed-error" role="alert">
                         <p>{ w.nothing_read }</p>
-                        <ul>{ for list.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                        <ul>{ for list.iter().map(|n| html! { <li>{ import::words::note_in(n, w.code) }</li> }) }</ul>
                     </div>
                 },
                 _ => Html::default(),

@@ -81,11 +81,25 @@ fn check(c: &crate::model::Collection, language: &str) -> Report {
     )
 }
 
+/// The editor's language: the one chosen here before, else the first of
+/// the browser's languages (`navigator.languages`, the reader's order of
+/// preference) that the editor speaks, else English.
 fn stored_language() -> String {
-    web_sys::window()
+    let window = web_sys::window();
+    let chosen = window
+        .as_ref()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
-        .unwrap_or_else(|| "vi".to_owned())
+        .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten());
+    let preferred = || {
+        let languages = window.as_ref()?.navigator().languages();
+        languages
+            .iter()
+            .filter_map(|l| l.as_string())
+            .find_map(|l| strings::spoken(&l))
+    };
+    chosen
+        .or_else(|| preferred().map(str::to_owned))
+        .unwrap_or_else(|| "en".to_owned())
 }
 
 /// The editor.
@@ -111,9 +125,6 @@ fn App() -> Html {
                 }
                 document.set_title(strings::words(lang).title);
             }
-            if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-                let _ = s.set_item(LANGUAGE_KEY, lang);
-            }
         });
     }
     let dispatch = {
@@ -126,6 +137,7 @@ fn App() -> Html {
     ))
     .clone();
     let c = doc.collection.clone();
+    let settings = use_state(state::Publish::default);
     let undo = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::Undo))
@@ -138,6 +150,11 @@ fn App() -> Html {
         let language = language.clone();
         Callback::from(move |e: Event| {
             if let Some(v) = fields::value_of(e.target()) {
+                // A choice made here is remembered; until then the browser's
+                // languages decide on each visit.
+                if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+                    let _ = s.set_item(LANGUAGE_KEY, &v);
+                }
                 language.set(v);
             }
         })
@@ -208,8 +225,8 @@ fn App() -> Html {
                     <forms::ReadMoreForm items={c.read_more.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} />
                 </div>
                 <div class="ed-side">
-                    <preview::Preview collection={c.clone()} words={w} />
-                    <export::Export collection={c.clone()} dispatch={dispatch.clone()} words={w} />
+                    <preview::Preview collection={c.clone()} words={w} settings={settings.clone()} />
+                    <export::Export collection={c.clone()} settings={(*settings).clone()} dispatch={dispatch.clone()} words={w} />
                 </div>
             </main>
         </>

@@ -3,9 +3,16 @@
 //! host page, at a phone, tablet or desktop width, in each layout and theme.
 //! It shows what a reader's browser would show of the document as it is:
 //! validated tolerantly, faulty parts left out.
+//!
+//! It follows the document once typing settles (so a photo URL being typed
+//! is not fetched at every keystroke), and a widget is made afresh when a
+//! photo's URL changes (a photo that failed before is tried again: the
+//! widget remembers failures by position). Each device is drawn at its
+//! real width, scrolled sideways where the column is narrower.
 
+use super::state::Publish;
 use super::strings::Words;
-use crate::components::{HighlightCards, Layout, Theme, STYLES};
+use crate::components::{HighlightCards, Layout, STYLES};
 use crate::model::{validate_tolerant, Collection};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,7 +22,12 @@ use yew::prelude::*;
 pub struct PreviewProps {
     pub collection: Rc<Collection>,
     pub words: &'static Words,
+    /// The layout, theme and base URL: chosen here, carried by the snippets.
+    pub settings: UseStateHandle<Publish>,
 }
+
+/// How long typing must pause before the preview follows, in ms.
+const SETTLE_MS: u32 = 400;
 
 /// Widths the preview offers, in CSS pixels.
 const WIDTHS: [u32; 3] = [375, 768, 1280];
@@ -24,8 +36,8 @@ const WIDTHS: [u32; 3] = [375, 768, 1280];
 #[component]
 pub fn Preview(props: &PreviewProps) -> Html {
     let w = props.words;
-    let layout = use_state(|| Layout::Auto);
-    let theme = use_state(|| Theme::Light);
+    let settings = props.settings.clone();
+    let (layout, theme) = (settings.layout, settings.theme);
     let width = use_state(|| WIDTHS[0]);
     let host = use_node_ref();
     let mount = use_state(|| None::<web_sys::Element>);
@@ -51,8 +63,18 @@ pub fn Preview(props: &PreviewProps) -> Html {
     }
     // Where the JSON will be published: relative photo and link URLs
     // resolve against it, as the embed resolves them against the `src`.
-    let base = use_state(String::new);
-    let validated = use_memo((props.collection.clone(), (*base).clone()), |(c, base)| {
+    let base = settings.base.clone();
+    // The document as it was when typing last settled.
+    let settled = use_state(|| props.collection.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with(props.collection.clone(), move |c| {
+            let c = c.clone();
+            let timer = gloo::timers::callback::Timeout::new(SETTLE_MS, move || settled.set(c));
+            move || drop(timer)
+        });
+    }
+    let validated = use_memo(((*settled).clone(), base.clone()), |(c, base)| {
         validate_tolerant((**c).clone(), Vec::new()).ok().map(|v| {
             let mut collection = v.collection;
             // No base (or not a URL yet, while typed): nothing resolves.
@@ -61,10 +83,13 @@ pub fn Preview(props: &PreviewProps) -> Html {
         })
     });
     let set_base = {
-        let base = base.clone();
+        let settings = settings.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(v) = super::fields::value_of(e.target()) {
-                base.set(v.trim().to_owned());
+                settings.set(Publish {
+                    base: v.trim().to_owned(),
+                    ..(*settings).clone()
+                });
             }
         })
     };
@@ -89,12 +114,22 @@ pub fn Preview(props: &PreviewProps) -> Html {
         }
     };
     let set_layout = {
-        let layout = layout.clone();
-        Callback::from(move |v: String| layout.set(v.parse().unwrap_or_default()))
+        let settings = settings.clone();
+        Callback::from(move |v: String| {
+            settings.set(Publish {
+                layout: v.parse().unwrap_or_default(),
+                ..(*settings).clone()
+            })
+        })
     };
     let set_theme = {
-        let theme = theme.clone();
-        Callback::from(move |v: String| theme.set(v.parse().unwrap_or_default()))
+        let settings = settings.clone();
+        Callback::from(move |v: String| {
+            settings.set(Publish {
+                theme: v.parse().unwrap_or_default(),
+                ..(*settings).clone()
+            })
+        })
     };
     let set_width = {
         let width = width.clone();
@@ -105,6 +140,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .map(|(n, _)| ((*n).to_owned(), (*n).to_owned()))
         .collect();
     let themes = vec![
+        ("auto".to_owned(), w.theme_auto.to_owned()),
         ("light".to_owned(), w.light.to_owned()),
         ("dark".to_owned(), w.dark.to_owned()),
     ];
@@ -114,10 +150,19 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .map(|(px, name)| (px.to_string(), format!("{name} · {px} px")))
         .collect();
     let widget = match (&*mount, &*validated) {
-        (Some(mount), Some(collection)) if !collection.cards.is_empty() => create_portal(
-            html! { <HighlightCards collection={collection.clone()} layout={*layout} theme={*theme} /> },
-            mount.clone(),
-        ),
+        (Some(mount), Some(collection)) if !collection.cards.is_empty() => {
+            // A new widget for new photo URLs: none of its photos failed yet.
+            let photos: String = collection
+                .cards
+                .iter()
+                .map(|c| c.photo.as_ref().map_or("", |p| p.src.as_str()))
+                .collect::<Vec<_>>()
+                .join("\n");
+            create_portal(
+                html! { <HighlightCards key={photos} collection={collection.clone()} {layout} {theme} /> },
+                mount.clone(),
+            )
+        }
         _ => html! { <p class="ed-hint">{ w.nothing_to_preview }</p> },
     };
     html! {
@@ -129,13 +174,15 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 { select(w.theme, "ed-theme", themes, theme.to_string(), set_theme) }
                 <label class="ed-control ed-base" for="ed-base">{ w.photo_base }
                     <input id="ed-base" type="url" inputmode="url" placeholder="https://…/data/cards.json"
-                        aria-describedby="ed-base-hint" value={(*base).clone()} oninput={set_base} />
+                        aria-describedby="ed-base-hint" value={base} oninput={set_base} />
                 </label>
             </div>
             <p class="ed-hint" id="ed-base-hint">{ w.photo_base_hint }</p>
-            <div class="ed-frame" style={format!("width: {}px", *width)}>
-                <div class="ed-preview-host" ref={host}></div>
-                { widget }
+            <div class="ed-viewport">
+                <div class="ed-frame" style={format!("width: {}px", *width)}>
+                    <div class="ed-preview-host" ref={host}></div>
+                    { widget }
+                </div>
             </div>
         </section>
     }

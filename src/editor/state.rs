@@ -162,3 +162,36 @@ pub fn renumber(c: &mut Collection) {
         card.number = Some(i as u32 + 1);
     }
 }
+
+/// What the preview shows and the snippets carry: the layout and theme
+/// chosen, and where the JSON will be published (its absolute URL: the
+/// preview resolves relative photos against it, the "JSON file" snippet
+/// points at it).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Publish {
+    pub layout: crate::components::Layout,
+    pub theme: crate::components::Theme,
+    pub base: String,
+}
+
+impl Publish {
+    /// The host attributes for the choices that are not the widget's
+    /// defaults (` layout="grid" theme="dark"`).
+    pub fn attributes(&self) -> String {
+        use crate::components::{Layout, Theme};
+        let mut out = String::new();
+        if self.layout != Layout::Auto {
+            out.push_str(&format!(" layout=\"{}\"", self.layout));
+        }
+        if self.theme != Theme::Auto {
+            out.push_str(&format!(" theme=\"{}\"", self.theme));
+        }
+        out
+    }
+
+    /// The JSON's URL when it is an absolute http(s) one.
+    pub fn json_url(&self) -> Option<&str> {
+        let url = web_sys::Url::new(&self.base).ok()?;
+        matches!(url.protocol().as_str(), "https:" | "http:").then_some(self.base.as_str())
+    }
+}

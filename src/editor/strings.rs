@@ -4,6 +4,8 @@
 
 /// The editor's words in one language.
 pub struct Words {
+    /// The language's code, for the importers' notes (`note_in`).
+    pub code: &'static str,
     pub title: &'static str,
     pub intro: &'static str,
     pub language: &'static str,
@@ -48,6 +50,7 @@ pub struct Words {
     pub tablet: &'static str,
     pub desktop: &'static str,
     pub theme: &'static str,
+    pub theme_auto: &'static str,
     pub light: &'static str,
     pub dark: &'static str,
     pub nothing_to_preview: &'static str,
@@ -56,6 +59,8 @@ pub struct Words {
     pub export_heading: &'static str,
     pub download_json: &'static str,
     pub copy_embed: &'static str,
+    pub embed_needs_url: &'static str,
+    pub embed_ready: &'static str,
     pub copy_inline: &'static str,
     pub copy_html: &'static str,
     pub copied: &'static str,
@@ -77,6 +82,7 @@ impl PartialEq for Words {
 
 /// Vietnamese.
 pub static VI: Words = Words {
+    code: "vi",
     title: "Trình soạn thẻ điểm nhấn",
     intro: "Dán bài viết, kiểm tra, xem trước, rồi sao chép mã nhúng. Mọi thay đổi được lưu tự động trên máy này.",
     language: "Ngôn ngữ giao diện",
@@ -121,14 +127,17 @@ pub static VI: Words = Words {
     tablet: "Máy tính bảng",
     desktop: "Máy tính",
     theme: "Giao diện",
+    theme_auto: "Theo thiết bị",
     light: "Sáng",
     dark: "Tối",
     nothing_to_preview: "Chưa có thẻ nào để xem trước.",
     photo_base: "Địa chỉ gốc cho ảnh và liên kết tương đối",
-    photo_base_hint: "Chỉ dùng cho bản xem trước: nơi tệp JSON sẽ được đăng (ví dụ https://bao.vn/data/the.json). Ảnh ghi “01.jpg” hay “../anh/01.jpg” được tìm từ đó, như trình duyệt của độc giả sẽ làm.",
+    photo_base_hint: "Nơi tệp JSON sẽ được đăng; mã nhúng tệp JSON trỏ tới đây (ví dụ https://bao.vn/data/the.json). Ảnh ghi “01.jpg” hay “../anh/01.jpg” được tìm từ đó, như trình duyệt của độc giả sẽ làm.",
     export_heading: "5. Xuất bản",
     download_json: "Tải JSON",
     copy_embed: "Sao chép mã nhúng (tệp JSON)",
+    embed_needs_url: "Mã nhúng tệp JSON cần địa chỉ đầy đủ nơi tệp sẽ được đăng (ô “Địa chỉ gốc” ở bước 4, ví dụ https://bao.example/data/the.json). Máy chủ của tệp phải cho phép trang bài viết đọc nó (CORS: Access-Control-Allow-Origin). Nếu CMS không nhận tệp .json, dùng mã nhúng JSON trong trang hoặc HTML thuần.",
+    embed_ready: "Mã nhúng trỏ tới địa chỉ ở bước 4; máy chủ của tệp phải cho phép trang bài viết đọc nó (CORS).",
     copy_inline: "Sao chép mã nhúng (JSON trong trang)",
     copy_html: "Sao chép HTML thuần",
     copied: "Đã sao chép.",
@@ -143,6 +152,7 @@ pub static VI: Words = Words {
 
 /// English.
 pub static EN: Words = Words {
+    code: "en",
     title: "Highlight cards editor",
     intro: "Paste an article, check it, preview it, then copy the embed. Every change is saved on this device.",
     language: "Editor language",
@@ -187,14 +197,17 @@ pub static EN: Words = Words {
     tablet: "Tablet",
     desktop: "Desktop",
     theme: "Theme",
+    theme_auto: "As the device",
     light: "Light",
     dark: "Dark",
     nothing_to_preview: "No card to preview yet.",
     photo_base: "Base URL for relative photos and links",
-    photo_base_hint: "For the preview only: where the JSON will be published (e.g. https://news.example/data/cards.json). Photos written as “01.jpg” or “../photos/01.jpg” are found from there, as a reader's browser will.",
+    photo_base_hint: "Where the JSON will be published; the JSON-file embed points here (e.g. https://news.example/data/cards.json). Photos written as “01.jpg” or “../photos/01.jpg” are found from there, as a reader's browser will.",
     export_heading: "5. Publish",
     download_json: "Download JSON",
     copy_embed: "Copy the embed (JSON file)",
+    embed_needs_url: "The JSON-file embed needs the full URL where the file will be published (the base URL field in step 4, e.g. https://news.example/data/cards.json). Its server must let the article page read it (CORS: Access-Control-Allow-Origin). Where the CMS refuses .json files, use the embed with the JSON in the page, or plain HTML.",
+    embed_ready: "The embed points at the URL in step 4; its server must let the article page read it (CORS).",
     copy_inline: "Copy the embed (JSON in the page)",
     copy_html: "Copy plain HTML",
     copied: "Copied.",
@@ -207,11 +220,20 @@ pub static EN: Words = Words {
     saved: "Saved on this device",
 };
 
-/// The words for a language code ("en…" is English, anything else Vietnamese).
+/// The languages the editor speaks, by their primary subtag.
+const SPOKEN: [&str; 2] = ["vi", "en"];
+
+/// The editor's language for a BCP 47 tag ("en-US" → "en"), if it speaks it.
+pub fn spoken(tag: &str) -> Option<&'static str> {
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    SPOKEN.into_iter().find(|l| *l == primary)
+}
+
+/// The words for a language code ("vi…" is Vietnamese, anything else English).
 pub fn words(language: &str) -> &'static Words {
-    if language.starts_with("en") {
-        &EN
-    } else {
+    if spoken(language) == Some("vi") {
         &VI
+    } else {
+        &EN
     }
 }

@@ -114,29 +114,76 @@ pub fn in_language(message: &str, language: &str) -> String {
     if !language.starts_with("vi") {
         return message.to_owned();
     }
-    translate(message, MESSAGES).unwrap_or_else(|| message.to_owned())
+    translate(message).unwrap_or_else(|| message.to_owned())
 }
 
 /// Whether a message has its Vietnamese (the coverage test).
 pub fn has_vietnamese(message: &str) -> bool {
-    translate(message, MESSAGES).is_some()
+    translate(message).is_some()
 }
 
-fn translate(message: &str, table: &[(&str, &str)]) -> Option<String> {
-    table.iter().find_map(|(en, vi)| {
-        let parts = matches(en, message)?;
-        let mut out = (*vi).to_owned();
-        for (i, part) in parts.iter().enumerate() {
-            // Descriptions inside "should be …, not …" are translated too.
-            let part = if en.contains("should be") {
-                translate(part, DESCRIPTIONS).unwrap_or_else(|| part.clone())
-            } else {
-                part.clone()
-            };
-            out = out.replace(&format!("{{{i}}}"), &part);
+/// A validator message in Vietnamese, if a template of [`MESSAGES`]
+/// matches it; the descriptions inside "should be …, not …" are
+/// translated too.
+fn translate(message: &str) -> Option<String> {
+    translate_by(message, MESSAGES, |en, part| {
+        if en.contains("should be") {
+            translate_with(part, DESCRIPTIONS).unwrap_or_else(|| part.to_owned())
+        } else {
+            part.to_owned()
         }
-        Some(out)
     })
+}
+
+/// `message` through another table of the same kind as [`MESSAGES`]
+/// (English template with `{}`, Vietnamese with `{0}`, `{1}`; the first
+/// template that matches wins, so longer ones come before shorter ones
+/// they begin with): the Vietnamese with the varying parts put back as
+/// they are, or `None` when no template matches. The importers' notes
+/// (`sources::import::words`) use it.
+pub fn translate_with(message: &str, table: &[(&str, &str)]) -> Option<String> {
+    translate_by(message, table, |_, part| part.to_owned())
+}
+
+/// The first template of `table` that matches `message`, filled with its
+/// parts, each passed through `part(english_template, part)`.
+fn translate_by(
+    message: &str,
+    table: &[(&str, &str)],
+    part: impl Fn(&str, &str) -> String,
+) -> Option<String> {
+    table.iter().find_map(|(en, vi)| {
+        let parts: Vec<String> = matches(en, message)?.iter().map(|p| part(en, p)).collect();
+        Some(fill(vi, &parts))
+    })
+}
+
+/// `template` with each `{i}` (`i` below the number of parts) replaced by
+/// `parts[i]`, in one pass: a part that itself reads `{1}` stays as it is.
+/// Any other brace is kept ("{kind, names, agency}").
+fn fill(template: &str, parts: &[String]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let index = after.find('}').and_then(|close| {
+            let i = (0..parts.len()).find(|i| after[..close] == i.to_string())?;
+            Some((i, close))
+        });
+        match index {
+            Some((i, close)) => {
+                out.push_str(&parts[i]);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The parts of `message` standing for the `{}` of `template`, if it fits.
@@ -200,6 +247,14 @@ mod tests {
             in_language("unknown field", "vi"),
             "trường không có trong định dạng"
         );
+        // Another table, through the same matcher; a part is put back as
+        // it is, even when it reads like a placeholder.
+        let table = [("moved {} to {}", "chuyển {0} sang {1}; {2} {x}")];
+        assert_eq!(
+            translate_with("moved {1} to a", &table).as_deref(),
+            Some("chuyển {1} sang a; {2} {x}")
+        );
+        assert_eq!(translate_with("moved", &table), None);
         // Not a template: stays as it is.
         assert_eq!(in_language("something new", "vi"), "something new");
         assert!(!has_vietnamese("must not be emptyish"));

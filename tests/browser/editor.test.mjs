@@ -11,12 +11,28 @@ useServersAndBrowser();
 
 const seed = (name) => fs.readFile(path.join(repo, 'tests/seeds', name), 'utf8');
 
-/** Opens the editor (a fresh context: nothing saved yet) and waits for it. */
-async function openEditor(viewport = { width: 1280, height: 900 }) {
-  const opened = await openPage(browser, viewport);
+/** Opens the editor (a fresh context: nothing saved yet; a browser in Vietnamese
+ * unless `locale` says otherwise) and waits for it. */
+async function openEditor(viewport = { width: 1280, height: 900 }, locale = 'vi-VN') {
+  const opened = await openPage(browser, { ...viewport, locale });
+  await routeCdn(opened.context);
   await opened.page.goto(`${servers.assets.origin}/editor.html`);
   await opened.page.waitForSelector('#ed-import-button');
   return opened;
+}
+
+/** The package's CDN (the URL the build writes into the editor's snippets),
+ * served from dist/ with CORS, as jsDelivr serves the npm package. */
+async function routeCdn(context) {
+  await context.route(/^https:\/\/cdn\.jsdelivr\.net\/npm\/highlight-cards@[^/]+\/dist\/([^?#]+)/, async (route) => {
+    const name = route.request().url().match(/\/dist\/([^?#]+)/)[1];
+    const type = name.endsWith('.wasm') ? 'application/wasm' : name.endsWith('.json') ? 'application/json' : 'text/javascript';
+    try {
+      await route.fulfill({ status: 200, body: await fs.readFile(path.join(repo, 'dist', name)), headers: { 'content-type': type, 'access-control-allow-origin': '*' } });
+    } catch {
+      await route.fulfill({ status: 404, body: 'not found', headers: { 'access-control-allow-origin': '*' } });
+    }
+  });
 }
 
 /** Pastes `text` and imports it; resolves once the form has `cards` cards. */
@@ -52,7 +68,8 @@ test('pasting seed 000 gives ten cards with every credit exact, the attribution 
   assert.match(await value(page, 'f-readMore-0-title'), /^Thủ tướng Phạm Minh Chính dự Hội nghị tổng kết/);
   // What the importer could not place is listed with its line.
   const notes = await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent));
-  assert.ok(notes.includes('line 1: not placed: “Back to E-magazine”'), notes.join('\n'));
+  // In the editor's language (Vietnamese here; English in the JSON test below).
+  assert.ok(notes.includes('dòng 1: chưa xếp vào đâu: “Back to E-magazine”'), notes.join('\n'));
   // The text has no photo URLs: the validator says so by each field.
   assert.equal(await page.$eval('#f-cards-0-photo-src', (el) => el.getAttribute('aria-invalid')), 'true');
   // In the editor's language, with the words `validate --lang vi` prints.
@@ -180,8 +197,8 @@ test('the prerendered version made in the editor hydrates on a blank page as `re
   assert.match(html, /<template shadowrootmode="open">/);
   const file = path.join(outputDir, 'editor-prerendered.html');
   await fs.writeFile(file, `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>prerendered</title></head><body>
-${html}<script>document.querySelector('highlight-cards').addEventListener('highlight-cards:ready', (e) => { window.__ready = e.detail; });</script>
-<script type="module" src="${servers.assets.origin}/embed.js"></script></body></html>`);
+<script>document.addEventListener('highlight-cards:ready', (e) => { window.__ready = e.detail; });</script>
+${html}</body></html>`);
   const blank = await context.newPage();
   await blank.goto(`${servers.pages.origin}/out/editor-prerendered.html`);
   await blank.waitForFunction(() => window.__ready);
@@ -217,7 +234,7 @@ test('opening a Markdown file imports it by its name; the editor speaks English 
 });
 
 test('importing JSON with a misspelt field: the note names its line and the field it most likely means', async () => {
-  const { page, problems, context } = await openEditor();
+  const { page, problems, context } = await openEditor(undefined, 'en-US');
   const photo = `${servers.assets.origin}/photos/dau-an-doi-ngoai-2023/01-480.jpg`;
   const json = `{\n  "id": "x",\n  "title": "Hai thẻ",\n  "cards": [\n    { "headline": "Một", "kickr": "Đối ngoại" },\n    { "headline": "Hai", "photo": { "src": "${photo}", "captoin": "Chú thích (Ảnh: Tuấn Anh)" } }\n  ]\n}\n`;
   await paste(page, json, 2);
@@ -264,13 +281,92 @@ test('the format chosen is the format read: Markdown read as JSON is refused wit
   await page.fill('#ed-paste', markdown);
   await page.click('#ed-import-button');
   await page.waitForFunction(() => document.querySelectorAll('.ed-notes li').length > 0);
-  assert.match((await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent))).join('\n'), /invalid JSON/);
+  assert.match((await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent))).join('\n'), /JSON không hợp lệ/);
   // Nothing was read: the document is still the editor's blank draft.
   assert.notEqual(await value(page, 'f-title'), 'Một dấu ấn');
   await page.selectOption('#ed-format', '');
   await page.click('#ed-import-button');
   await page.waitForFunction(() => document.getElementById('f-title').value === 'Một dấu ấn');
   assert.equal(await page.$$eval('.ed-card', (cards) => cards.length), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the editor opens in the first of the browser\'s languages it speaks, else English, and remembers a choice', async () => {
+  for (const [languages, expected] of [[['en-US', 'en'], 'en'], [['vi-VN', 'vi'], 'vi'], [['fr-FR', 'vi', 'en'], 'vi'], [['de-DE', 'fr'], 'en']]) {
+    const { page, context, problems } = await openPage(browser, { width: 1280, height: 900, locale: languages[0] });
+    await context.addInitScript((list) => Object.defineProperty(Navigator.prototype, 'languages', { get: () => list }), languages);
+    await page.goto(`${servers.assets.origin}/editor.html`);
+    await page.waitForSelector('#ed-import-button');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), expected, languages.join(', '));
+    assert.equal(await page.$eval('#ed-language', (s) => s.value), expected);
+    assert.equal(await page.textContent('#ed-import'), expected === 'en' ? '1. Import an article' : '1. Nhập bài viết');
+    if (languages[0] === 'en-US') {
+      // A choice made here wins over the browser's languages, on the next visit too.
+      await page.selectOption('#ed-language', 'vi');
+      await page.reload();
+      await page.waitForSelector('#ed-import-button');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi', 'the choice is remembered');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('every exported snippet, pasted into a blank page on another origin, shows every card with the settings chosen (the CDN served locally)', async () => {
+  const { page, problems, context } = await openEditor({ width: 1280, height: 900 }, 'en-US');
+  // The newsroom's data host (public, as a page's fetches must be): dist/ with CORS.
+  const data = 'https://data.example';
+  await context.route(`${data}/**`, async (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    const type = name.endsWith('.json') ? 'application/json' : 'image/jpeg';
+    await route.fulfill({ status: 200, body: await fs.readFile(path.join(repo, 'dist', name)), headers: { 'content-type': type, 'access-control-allow-origin': '*' } });
+  });
+  const json = await fs.readFile(path.join(repo, 'static/demo/dau-an-doi-ngoai-2023.json'), 'utf8');
+  await paste(page, json.replaceAll('../photos/', `${data}/photos/`), 10);
+  await page.waitForFunction(() => document.querySelector('.ed-ok'));
+  // The JSON-file embed waits for the URL where the JSON will be published.
+  assert.equal(await page.$eval('#ed-copy-embed', (b) => b.disabled), true, 'no URL yet: no JSON-file snippet');
+  assert.match(await page.textContent('#ed-embed-hint'), /CORS/);
+  const published = `${data}/demo/dau-an-doi-ngoai-2023.json`;
+  await page.fill('#ed-base', published);
+  await page.selectOption('#ed-layout', 'carousel');
+  await page.selectOption('#ed-theme', 'dark');
+  await page.waitForFunction(() => !document.querySelector('#ed-copy-embed').disabled);
+  const release = JSON.parse(await fs.readFile(path.join(repo, 'dist/release.json'), 'utf8'));
+  // A blank article page on an origin of its own.
+  const article = 'https://news.example/2025/year-in-review.html';
+  let articleHtml = '';
+  await context.route(article, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: articleHtml }));
+  for (const [button, check] of [
+    ['#ed-copy-embed', (s) => assert.ok(s.includes(`src="${published}"`), 'the absolute URL of the JSON')],
+    ['#ed-copy-inline', (s) => assert.match(s, /<script type="application\/json">/)],
+    ['#ed-prerender', (s) => assert.match(s, /<template shadowrootmode="open">/)],
+  ]) {
+    await page.$eval('#ed-output', (o) => { o.value = ''; }).catch(() => {});
+    await page.click(button);
+    await page.waitForFunction(() => document.querySelector('#ed-output')?.value.includes('<highlight-cards'));
+    const snippet = await value(page, 'ed-output');
+    check(snippet);
+    assert.ok(snippet.includes(`src="${release.embed}"`) && snippet.includes(`integrity="${release.integrity}"`) && snippet.includes('crossorigin="anonymous"'),
+      `${button}: the release's script tag with its integrity:\n${snippet.slice(0, 300)}`);
+    assert.ok(snippet.includes('layout="carousel"') && snippet.includes('theme="dark"'), `${button}: the settings chosen`);
+    articleHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Year in review</title></head><body><h1>Year in review</h1>\n${snippet}\n<p>More text.</p></body></html>`;
+    const blank = await context.newPage();
+    const blankProblems = [];
+    blank.on('pageerror', (e) => blankProblems.push(e.message));
+    blank.on('console', (m) => m.type() === 'error' && blankProblems.push(m.text()));
+    blank.on('requestfailed', (r) => blankProblems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+    blank.on('response', (r) => r.status() >= 400 && blankProblems.push(`HTTP ${r.status()}: ${r.url()}`));
+    await blank.goto(article);
+    await blank.waitForFunction(() => document.querySelector('highlight-cards')?.shadowRoot?.querySelectorAll('.hc-card').length === 10, null, { timeout: 20000 })
+      .catch((e) => { throw new Error(`${button}: ${e.message}\n${blankProblems.join('\n')}`); });
+    const shown = await blank.evaluate(() => document.querySelector('highlight-cards').shadowRoot.querySelector('article.hc').className);
+    assert.match(shown, /hc--carousel/, `${button}: ${shown}`);
+    assert.match(shown, /hc--theme-dark/, `${button}: ${shown}`);
+    assert.deepEqual(blankProblems, [], button);
+    await blank.close();
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

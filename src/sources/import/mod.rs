@@ -11,6 +11,7 @@
 
 pub mod markdown;
 pub mod text;
+pub mod words;
 
 use crate::model::Collection;
 
