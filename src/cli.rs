@@ -11,13 +11,15 @@
 //!                        [--lang L] [--dir ltr|rtl] [--i18n FILE] [--share on|off] [--base URL | --assets URL] [--src URL] [--plain]
 //!                                           print a prerendered widget (each of a page's widgets) to
 //!                                           paste into a page
-//! highlight-cards import FILE [--format text|md|html|json] [--lang L]
+//! highlight-cards import FILE [--format text|md|html|json|csv|tsv] [--lang L]
 //!                                           turn an article (text from a CMS, Markdown, a page's
 //!                                           plain-HTML widget, JSON) into the collection JSON, on
 //!                                           stdout; what could not be placed, with its line, on
 //!                                           stderr; exit 0, 1 when nothing could be read, 2 usage;
 //!                                           --lang sets the collection's language (else: the
 //!                                           text's, detected; the file's own for md, html, json)
+//! highlight-cards export FILE.json --format csv|tsv
+//!                                           the collection as a spreadsheet (imports back exactly)
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
 
@@ -26,7 +28,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: highlight-cards validate [--lang vi|en] FILE...
        highlight-cards render FILE [--layout list|grid|carousel|auto] [--theme auto|light|dark] [--lang L] [--dir ltr|rtl] [--i18n FILE] [--share on|off] [--base URL | --assets URL]
-       highlight-cards import FILE [--format text|md|html|json] [--lang L]
+       highlight-cards import FILE [--format text|md|html|json|csv|tsv] [--lang L]
+       highlight-cards export FILE.json --format csv|tsv
        highlight-cards schema";
 
 pub fn main() -> ExitCode {
@@ -50,6 +53,7 @@ pub fn main() -> ExitCode {
         }
         Some("render") if args.len() >= 2 => render(&args[1], &args[2..]),
         Some("import") if args.len() >= 2 => import(&args[1], &args[2..]),
+        Some("export") if args.len() >= 2 => export(&args[1], &args[2..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -415,6 +419,35 @@ fn plain_host(html: &str, options: &ssr::RenderOptions) -> String {
     html.replacen("<highlight-cards", &format!("<highlight-cards{attrs}"), 1)
 }
 
+/// `export FILE.json --format csv|tsv`: the collection as a spreadsheet
+/// on stdout (see `sources::import::sheet`; it imports back exactly).
+fn export(path: &str, flags: &[String]) -> ExitCode {
+    let delimiter = match flags {
+        [flag, name] if flag == "--format" && name == "csv" => b',',
+        [flag, name] if flag == "--format" && name == "tsv" => b'\t',
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match read(path) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    match sources::read_json_str(&text) {
+        Ok(c) => {
+            print!("{}", sources::import::sheet::export(&c, delimiter));
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{path}: error: {e}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// `import FILE [--format …] [--lang L]`: the draft collection on stdout,
 /// the notes on stderr as `FILE:LINE: note: …` (editors jump to them).
 fn import(path: &str, flags: &[String]) -> ExitCode {
@@ -439,11 +472,35 @@ fn import(path: &str, flags: &[String]) -> ExitCode {
             }
         }
     }
-    let text = match read(path) {
-        Ok(text) => text,
-        Err(code) => return code,
+    // A spreadsheet is read as bytes: its encoding is the sheet importer's
+    // to detect (a legacy Excel CSV is not UTF-8).
+    let by_name = Format::guess(path, "");
+    let result = match format.unwrap_or(by_name) {
+        sheet @ (Format::Csv | Format::Tsv) if format.is_some() || by_name == sheet => {
+            let bytes = match std::fs::read(path) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    eprintln!("{path}: cannot read: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let delimiter = (sheet == Format::Tsv).then_some(b'\t');
+            import::sheet::import(&bytes, delimiter).map(|mut imported| {
+                if let Some(language) = &language {
+                    imported.collection.language = language.clone();
+                }
+                imported
+            })
+        }
+        _ => {
+            let text = match read(path) {
+                Ok(text) => text,
+                Err(code) => return code,
+            };
+            let format = format.unwrap_or_else(|| Format::guess(path, &text));
+            import::import_in(&text, format, language.as_deref())
+        }
     };
-    let format = format.unwrap_or_else(|| Format::guess(path, &text));
     let at = |line: usize| {
         if line == 0 {
             String::new()
@@ -451,7 +508,7 @@ fn import(path: &str, flags: &[String]) -> ExitCode {
             format!(":{line}")
         }
     };
-    match import::import_in(&text, format, language.as_deref()) {
+    match result {
         Ok(imported) => {
             for note in &imported.notes {
                 eprintln!("{path}{}: note: {}", at(note.line), note.message);

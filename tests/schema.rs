@@ -279,5 +279,36 @@ fn import_cli_turns_article_text_into_collection_json() {
         "docx",
     ]);
     assert_eq!(usage.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&usage.stderr).contains("expected text, md, html or json"));
+    assert!(String::from_utf8_lossy(&usage.stderr)
+        .contains("expected text, md, html, json, csv or tsv"));
+    // A spreadsheet: `export --format csv|tsv` and `import` give back the
+    // same collection; `--lang` sets the language of any import.
+    for format in ["csv", "tsv"] {
+        let sheet = cli(&[
+            "export",
+            "static/demo/dau-an-doi-ngoai-2023.json",
+            "--format",
+            format,
+        ]);
+        assert_eq!(sheet.status.code(), Some(0), "{format}");
+        let file = dir.join(format!("demo.{format}"));
+        std::fs::write(&file, &sheet.stdout).unwrap();
+        let back = cli(&["import", arg(&file)]);
+        assert_eq!(back.status.code(), Some(0), "{format}");
+        let back: serde_json::Value = serde_json::from_slice(&back.stdout).unwrap();
+        let demo: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string("static/demo/dau-an-doi-ngoai-2023.json").unwrap(),
+        )
+        .unwrap();
+        assert_eq!(back, demo, "{format}: the round trip is exact");
+    }
+    let english = cli(&[
+        "import",
+        "tests/articles/01-en-numbered-dot.txt",
+        "--lang",
+        "en-GB",
+    ]);
+    let c: serde_json::Value = serde_json::from_slice(&english.stdout).unwrap();
+    assert_eq!(c["language"], "en-GB");
+    assert_eq!(c["cards"].as_array().map(Vec::len), Some(5));
 }

@@ -123,7 +123,17 @@ pub fn Export(props: &ExportProps) -> Html {
     let download = {
         let (c, dispatch) = (c.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            save_file(&file_name(&c), &json(&c));
+            save_file(&file_name(&c), &json(&c), "application/json");
+            dispatch.emit(Action::Exported);
+        })
+    };
+    let download_csv = {
+        let (c, dispatch) = (c.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            // The spreadsheet form (imports back exactly): comma-separated UTF-8.
+            let name = format!("{}.csv", file_name(&c).trim_end_matches(".json"));
+            let csv = crate::sources::import::sheet::export(&c, b',');
+            save_file(&name, &csv, "text/csv");
             dispatch.emit(Action::Exported);
         })
     };
@@ -163,6 +173,7 @@ pub fn Export(props: &ExportProps) -> Html {
             <h2 id="ed-export">{ w.export_heading }</h2>
             <div class="ed-buttons">
                 <button type="button" id="ed-download" onclick={download}>{ w.download_json }</button>
+                <button type="button" id="ed-download-csv" onclick={download_csv}>{ w.download_csv }</button>
                 <button type="button" id="ed-copy-embed" onclick={copy(|_, s| embed_snippet(s))}
                     disabled={settings.json_url().is_none()} aria-describedby="ed-embed-hint">{ w.copy_embed }</button>
                 <button type="button" id="ed-copy-inline" onclick={copy(|c, s| Some(inline_snippet(c, s)))}>{ w.copy_inline }</button>
@@ -198,14 +209,14 @@ fn copy_text(text: &str, status: UseStateHandle<String>, w: &'static Words) {
     });
 }
 
-/// Offers `text` as a download named `name`.
-fn save_file(name: &str, text: &str) {
+/// Offers `text` as a download named `name`, of MIME type `kind`.
+fn save_file(name: &str, text: &str, kind: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(kind);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

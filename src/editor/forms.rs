@@ -69,9 +69,10 @@ pub struct FormProps {
 #[component]
 pub fn CollectionForm(props: &FormProps) -> Html {
     let (c, r, d) = (&props.collection, &props.report, &props.dispatch);
+    let w = props.words;
     let text = |path: &str, label: &str, value: &str, f: fn(&mut Collection, String)| {
         html! {
-            <Field path={path.to_owned()} label={label.to_owned()} value={value.to_owned()} report={r.clone()}
+            <Field path={path.to_owned()} label={w.label(label)} value={value.to_owned()} report={r.clone()}
                 on_input={edit(d, path.to_owned(), f)} required={matches!(path, "id" | "title")} />
         }
     };
@@ -87,18 +88,18 @@ pub fn CollectionForm(props: &FormProps) -> Html {
             { text("section", "section", c.section.as_deref().unwrap_or(""), |c, v| c.section = opt(&v)) }
             { text("dateline", "dateline", c.dateline.as_deref().unwrap_or(""), |c, v| c.dateline = opt(&v)) }
             { text("published", "published", c.published.as_deref().unwrap_or(""), |c, v| c.published = opt(&v)) }
-            <Field path="intro" label="intro" value={c.intro.clone().unwrap_or_default()} report={r.clone()} rows={3}
+            <Field path="intro" label={w.label("intro")} value={c.intro.clone().unwrap_or_default()} report={r.clone()} rows={3}
                 on_input={edit(d, "intro".into(), |c, v| c.intro = opt(&v))} />
             { text("attribution", "attribution", c.attribution.as_deref().unwrap_or(""), |c, v| c.attribution = opt(&v)) }
             { text("byline", "byline", c.byline.as_deref().unwrap_or(""), |c, v| c.byline = opt(&v)) }
-            <Field path="source.name" label="source.name" value={source.as_ref().map(|s| s.name.clone()).unwrap_or_default()} report={r.clone()}
+            <Field path="source.name" label={w.label("source.name")} value={source.as_ref().map(|s| s.name.clone()).unwrap_or_default()} report={r.clone()}
                 on_input={edit(d, "source.name".into(), |c, v| match (opt(&v), &mut c.source) {
                     (None, Some(s)) if s.url.is_none() => c.source = None,
                     (name, Some(s)) => s.name = name.unwrap_or_default(),
                     (Some(name), None) => c.source = Some(Source { name, url: None }),
                     (None, None) => {}
                 })} />
-            <Field path="source.url" label="source.url" kind="url" value={source.and_then(|s| s.url).unwrap_or_default()} report={r.clone()}
+            <Field path="source.url" label={w.label("source.url")} kind="url" value={source.and_then(|s| s.url).unwrap_or_default()} report={r.clone()}
                 on_input={edit(d, "source.url".into(), |c, v| {
                     let s = c.source.get_or_insert_with(|| Source { name: String::new(), url: None });
                     s.url = opt(&v);
@@ -116,19 +117,50 @@ pub struct CardProps {
     pub report: Report,
     pub dispatch: Callback<Action>,
     pub words: &'static Words,
+    /// Says what a move or removal did (the page's live region), with
+    /// whether it can be undone from there.
+    pub announce: Callback<(String, bool)>,
+    /// The cards count down (n … 1): numbers follow positions that way.
+    pub countdown: bool,
 }
 
-/// Moves, adds or removes cards (numbers follow the order).
+/// Moves, adds or removes cards (numbers follow the order): each one undo
+/// step of its own. Then focus goes to `focus` (an element id) and
+/// `said` is announced, so a keyboard or screen-reader user knows where
+/// the card went.
 fn structural(
-    dispatch: &Callback<Action>,
+    props: &CardProps,
     f: impl Fn(&mut Collection) + 'static,
+    focus: Option<String>,
+    said: Option<(String, bool)>,
 ) -> Callback<MouseEvent> {
-    let dispatch = dispatch.clone();
+    let (dispatch, announce) = (props.dispatch.clone(), props.announce.clone());
     let f: Rc<dyn Fn(&mut Collection)> = Rc::new(move |c: &mut Collection| {
         f(c);
         renumber(c);
     });
-    Callback::from(move |_| dispatch.emit(Action::Edit("cards".to_owned(), f.clone())))
+    Callback::from(move |_| {
+        dispatch.emit(Action::Step(f.clone()));
+        if let Some(said) = said.clone() {
+            announce.emit(said);
+        }
+        if let Some(id) = focus.clone() {
+            // After the re-render.
+            gloo::timers::callback::Timeout::new(0, move || focus_element(&id)).forget();
+        }
+    })
+}
+
+/// Focuses the element with `id`, if it is on the page.
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }
 
 /// One card's fields, and the buttons that move, add and remove it.
@@ -140,25 +172,72 @@ pub fn CardForm(props: &CardProps) -> Html {
     let number = card.number.unwrap_or(i as u32 + 1);
     let heading_id = format!("ed-card-{i}");
     let photo = card.photo.clone();
-    let up = structural(d, move |c| {
-        if i > 0 && i < c.cards.len() {
-            c.cards.swap(i - 1, i);
+    let total = props.total;
+    // The number a card has at position `k` after renumbering (a countdown counts down).
+    let countdown = props.countdown;
+    let number_at = move |k: usize| {
+        if countdown {
+            (total - k) as u32
+        } else {
+            k as u32 + 1
         }
-    });
-    let down = structural(d, move |c| {
-        if i + 1 < c.cards.len() {
-            c.cards.swap(i, i + 1);
-        }
-    });
-    let remove = structural(d, move |c| {
-        if i < c.cards.len() {
-            c.cards.remove(i);
-        }
-    });
-    let add_after = structural(d, move |c| {
-        let at = (i + 1).min(c.cards.len());
-        c.cards.insert(at, Card::draft(0));
-    });
+    };
+    let moved = |to: usize| {
+        let said = w
+            .moved
+            .replace("{0}", &number.to_string())
+            .replace("{1}", &number_at(to).to_string());
+        (Some(format!("ed-card-{to}")), Some((said, false)))
+    };
+    let (focus_up, said_up) = moved(i.saturating_sub(1));
+    let up = structural(
+        props,
+        move |c| {
+            if i > 0 && i < c.cards.len() {
+                c.cards.swap(i - 1, i);
+            }
+        },
+        focus_up,
+        said_up,
+    );
+    let (focus_down, said_down) = moved(i + 1);
+    let down = structural(
+        props,
+        move |c| {
+            if i + 1 < c.cards.len() {
+                c.cards.swap(i, i + 1);
+            }
+        },
+        focus_down,
+        said_down,
+    );
+    // After a removal: the card now in its place, else the one before, else "add".
+    let after_remove = if i + 1 < total {
+        format!("ed-card-{i}")
+    } else if i > 0 {
+        format!("ed-card-{}", i - 1)
+    } else {
+        "ed-add-card".to_owned()
+    };
+    let remove = structural(
+        props,
+        move |c| {
+            if i < c.cards.len() {
+                c.cards.remove(i);
+            }
+        },
+        Some(after_remove),
+        Some((w.removed.replace("{0}", &number.to_string()), true)),
+    );
+    let add_after = structural(
+        props,
+        move |c| {
+            let at = (i + 1).min(c.cards.len());
+            c.cards.insert(at, Card::draft(0));
+        },
+        Some(format!("ed-card-{}", i + 1)),
+        None,
+    );
     let read_size = {
         let d = d.clone();
         let src = photo.as_ref().map(|p| p.src.clone()).unwrap_or_default();
@@ -207,28 +286,30 @@ pub fn CardForm(props: &CardProps) -> Html {
                 </div>
             </div>
             { message_list(r, &base) }
-            <Field path={format!("{base}.headline")} label="headline" required=true value={card.headline.clone()} report={r.clone()}
+            <Field path={format!("{base}.number")} label={w.label("number")} kind="number" value={number.to_string()} report={r.clone()}
+                on_input={card_edit(d, i, "number", |k, v| k.number = v.trim().parse().ok())} />
+            <Field path={format!("{base}.headline")} label={w.label("headline")} required=true value={card.headline.clone()} report={r.clone()}
                 on_input={card_edit(d, i, "headline", |k, v| k.headline = v)} />
-            <Field path={format!("{base}.kicker")} label="kicker" value={card.kicker.clone().unwrap_or_default()} report={r.clone()}
+            <Field path={format!("{base}.kicker")} label={w.label("kicker")} value={card.kicker.clone().unwrap_or_default()} report={r.clone()}
                 on_input={card_edit(d, i, "kicker", |k, v| k.kicker = opt(&v))} />
-            <Field path={format!("{base}.section")} label="section" value={card.section.clone().unwrap_or_default()} report={r.clone()}
+            <Field path={format!("{base}.section")} label={w.label("section")} value={card.section.clone().unwrap_or_default()} report={r.clone()}
                 on_input={card_edit(d, i, "section", |k, v| k.section = opt(&v))} />
             if let Some(p) = &photo {
                 <fieldset class="ed-photo">
-                    <legend>{ "photo" }</legend>
+                    <legend>{ w.label("photo") }</legend>
                     { message_list(r, &format!("{base}.photo")) }
-                    <Field path={format!("{base}.photo.src")} label="photo.src" kind="url" value={p.src.clone()} report={r.clone()}
+                    <Field path={format!("{base}.photo.src")} label={w.label("photo.src")} kind="url" value={p.src.clone()} report={r.clone()}
                         on_input={photo_edit(d, i, "src", |p, v| p.src = v)} on_change={on_src_change} />
                     <div class="ed-row">
-                        <Field path={format!("{base}.photo.width")} label="photo.width" kind="number" value={p.width.map(|v| v.to_string()).unwrap_or_default()} report={r.clone()}
+                        <Field path={format!("{base}.photo.width")} label={w.label("photo.width")} kind="number" value={p.width.map(|v| v.to_string()).unwrap_or_default()} report={r.clone()}
                             on_input={photo_edit(d, i, "width", |p, v| p.width = v.trim().parse().ok())} />
-                        <Field path={format!("{base}.photo.height")} label="photo.height" kind="number" value={p.height.map(|v| v.to_string()).unwrap_or_default()} report={r.clone()}
+                        <Field path={format!("{base}.photo.height")} label={w.label("photo.height")} kind="number" value={p.height.map(|v| v.to_string()).unwrap_or_default()} report={r.clone()}
                             on_input={photo_edit(d, i, "height", |p, v| p.height = v.trim().parse().ok())} />
                         <button type="button" class="ed-inline-button" onclick={read_size} disabled={p.src.is_empty()}>{ w.read_size }</button>
                     </div>
-                    <Field path={format!("{base}.photo.alt")} label="photo.alt" value={p.alt.clone().unwrap_or_default()} report={r.clone()}
+                    <Field path={format!("{base}.photo.alt")} label={w.label("photo.alt")} value={p.alt.clone().unwrap_or_default()} report={r.clone()}
                         on_input={photo_edit(d, i, "alt", |p, v| p.alt = opt(&v))} />
-                    <Field path={format!("{base}.photo.caption")} label="photo.caption" rows={2} value={p.caption.clone().unwrap_or_default()} report={r.clone()}
+                    <Field path={format!("{base}.photo.caption")} label={w.label("photo.caption")} rows={2} value={p.caption.clone().unwrap_or_default()} report={r.clone()}
                         on_input={photo_edit(d, i, "caption", |p, v| p.caption = opt(&v))} />
                     { credit_view(p, w, &dom_id(&format!("{base}.photo.credit"))) }
                     <button type="button" onclick={remove_photo}>{ w.remove_photo }</button>
@@ -236,7 +317,7 @@ pub fn CardForm(props: &CardProps) -> Html {
             } else {
                 <button type="button" onclick={add_photo}>{ w.add_photo }</button>
             }
-            <BodyField index={i} body={card.body.clone()} report={r.clone()} dispatch={d.clone()} hint={w.body_hint} />
+            <BodyField index={i} body={card.body.clone()} report={r.clone()} dispatch={d.clone()} hint={w.body_hint} label={w.label("body")} />
         </li>
     }
 }
@@ -302,6 +383,7 @@ pub struct BodyProps {
     pub report: Report,
     pub dispatch: Callback<Action>,
     pub hint: &'static str,
+    pub label: &'static str,
 }
 
 /// Body paragraphs in one textarea, separated by an empty line. The text
@@ -336,7 +418,7 @@ pub fn BodyField(props: &BodyProps) -> Html {
         })
     };
     html! {
-        <Field path={format!("cards[{i}].body")} label="body" rows={6} value={(*text).clone()} report={props.report.clone()}
+        <Field path={format!("cards[{i}].body")} label={props.label} rows={6} value={(*text).clone()} report={props.report.clone()}
             {on_input} hint={props.hint} />
     }
 }
@@ -380,16 +462,13 @@ pub fn ReadMoreForm(props: &ReadMoreProps) -> Html {
     let add = {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Edit(
-                "readMore".into(),
-                Rc::new(|c| {
-                    c.read_more.push(ReadMore {
-                        title: String::new(),
-                        summary: None,
-                        url: None,
-                    })
-                }),
-            ))
+            d.emit(Action::Step(Rc::new(|c| {
+                c.read_more.push(ReadMore {
+                    title: String::new(),
+                    summary: None,
+                    url: None,
+                })
+            })))
         })
     };
     let item_edit = |i: usize, field: &str, f: fn(&mut ReadMore, String)| {
@@ -407,7 +486,7 @@ pub fn ReadMoreForm(props: &ReadMoreProps) -> Html {
                     let remove = {
                         let d = d.clone();
                         Callback::from(move |_: MouseEvent| {
-                            d.emit(Action::Edit("readMore".into(), Rc::new(move |c| {
+                            d.emit(Action::Step(Rc::new(move |c| {
                                 if i < c.read_more.len() {
                                     c.read_more.remove(i);
                                 }
@@ -416,11 +495,11 @@ pub fn ReadMoreForm(props: &ReadMoreProps) -> Html {
                     };
                     html! {
                         <li class="ed-readmore-item">
-                            <Field path={format!("readMore[{i}].title")} label="title" value={item.title.clone()} report={r.clone()}
+                            <Field path={format!("readMore[{i}].title")} label={w.label("readMore.title")} value={item.title.clone()} report={r.clone()}
                                 on_input={item_edit(i, "title", |m, v| m.title = v)} />
-                            <Field path={format!("readMore[{i}].url")} label="url" kind="url" value={item.url.clone().unwrap_or_default()} report={r.clone()}
+                            <Field path={format!("readMore[{i}].url")} label={w.label("readMore.url")} kind="url" value={item.url.clone().unwrap_or_default()} report={r.clone()}
                                 on_input={item_edit(i, "url", |m, v| m.url = opt(&v))} />
-                            <Field path={format!("readMore[{i}].summary")} label="summary" rows={2} value={item.summary.clone().unwrap_or_default()} report={r.clone()}
+                            <Field path={format!("readMore[{i}].summary")} label={w.label("readMore.summary")} rows={2} value={item.summary.clone().unwrap_or_default()} report={r.clone()}
                                 on_input={item_edit(i, "summary", |m, v| m.summary = opt(&v))} />
                             <button type="button" class="ed-danger" onclick={remove}>{ w.remove_read_more }</button>
                         </li>

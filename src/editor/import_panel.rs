@@ -15,6 +15,9 @@ pub fn import_any(name: &str, text: &str, format: Option<Format>) -> Result<Impo
         Format::Markdown => Ok(import::markdown::import(text)),
         Format::Json => import::json(text),
         Format::Html => html(text),
+        // Rows pasted from Google Sheets, Excel or LibreOffice are tab-separated.
+        Format::Csv => import::sheet::import(text.as_bytes(), None),
+        Format::Tsv => import::sheet::import(text.as_bytes(), Some(b'\t')),
     }
 }
 
@@ -99,6 +102,7 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
     };
     let on_file = {
         let (text, format, run) = (text.clone(), format.clone(), run.clone());
+        let (notes, dispatch) = (notes.clone(), props.dispatch.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e
                 .target()
@@ -110,11 +114,33 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
                 return;
             };
             let (text, format, run) = (text.clone(), *format, run.clone());
+            let (notes, dispatch) = (notes.clone(), dispatch.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                let sheet = format.unwrap_or_else(|| Format::guess(&name, ""));
+                if matches!(sheet, Format::Csv | Format::Tsv) {
+                    // A spreadsheet's bytes, as saved: its encoding is read
+                    // (or refused) by the sheet importer, not guessed here.
+                    let Ok(buffer) =
+                        wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
+                    else {
+                        return;
+                    };
+                    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                    let delimiter = (sheet == Format::Tsv).then_some(b'\t');
+                    match import::sheet::import(&bytes, delimiter) {
+                        Ok(imported) => {
+                            dispatch.emit(Action::Replace(imported.collection));
+                            notes.set(Some(Ok(imported.notes)));
+                        }
+                        Err(errors) => notes.set(Some(Err(errors))),
+                    }
+                    return;
+                }
                 if let Ok(content) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
                     let content = content.as_string().unwrap_or_default();
                     text.set(content.clone());
-                    run(&file.name(), &content, format);
+                    run(&name, &content, format);
                 }
             });
         })
@@ -135,7 +161,7 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
                 </label>
                 <button type="button" id="ed-import-button" onclick={on_import}>{ w.import_button }</button>
                 <label class="ed-control ed-file" for="ed-file">{ w.open_file }
-                    <input id="ed-file" type="file" accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json" onchange={on_file} />
+                    <input id="ed-file" type="file" accept=".txt,.md,.markdown,.html,.htm,.json,.csv,.tsv,text/plain,text/markdown,text/html,application/json,text/csv,text/tab-separated-values" onchange={on_file} />
                 </label>
             </div>
             { match &*notes {

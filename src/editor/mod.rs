@@ -13,6 +13,7 @@ mod export;
 mod fields;
 mod forms;
 mod import_panel;
+mod photos;
 mod preview;
 mod state;
 mod strings;
@@ -61,22 +62,41 @@ pub fn start() {
     yew::Renderer::<App>::with_root(root).render();
 }
 
-/// Every message of the validator for a document: errors when it is not
-/// valid, else its warnings; in the editor's language, with the words
-/// `validate --lang` prints.
+/// Every message of the validator for a document, errors and warnings
+/// together (the warnings of what a reader's browser would still show when
+/// there are errors); in the editor's language, with the words `validate
+/// --lang` prints — except that the form's credit is written at the end of
+/// the caption: it has no credit field to point at.
 fn check(c: &crate::model::Collection, language: &str) -> Report {
-    let (messages, error) = match crate::model::validate(c.clone()) {
-        Ok(v) => (v.warnings, false),
-        Err(errors) => (errors, true),
+    let (errors, warnings) = match crate::model::validate(c.clone()) {
+        Ok(v) => (Vec::new(), v.warnings),
+        Err(errors) => {
+            let tolerant = crate::model::validate_tolerant(c.clone(), Vec::new())
+                .map(|v| v.warnings)
+                .unwrap_or_default();
+            let warnings = tolerant
+                .into_iter()
+                .filter(|w| {
+                    !errors
+                        .iter()
+                        .any(|e| e.path == w.path && e.message == w.message)
+                })
+                .collect();
+            (errors, warnings)
+        }
+    };
+    let msg = |m: crate::model::ModelError, error: bool| Msg {
+        path: m.path,
+        error,
+        text: crate::model::words::in_language(&m.message, language)
+            .replace(" or a credit field", "")
+            .replace(" hoặc vào trường credit", ""),
     };
     Rc::new(
-        messages
+        errors
             .into_iter()
-            .map(|m| Msg {
-                path: m.path,
-                error,
-                text: crate::model::words::in_language(&m.message, language),
-            })
+            .map(|m| msg(m, true))
+            .chain(warnings.into_iter().map(|m| msg(m, false)))
             .collect(),
     )
 }
@@ -131,13 +151,74 @@ fn App() -> Html {
         let doc = doc.clone();
         Callback::from(move |a: Action| doc.dispatch(a))
     };
+    let settings = use_state(state::Publish::default);
+    let failed_photos = photos::use_photo_check(
+        doc.collection.clone(),
+        settings.base.clone(),
+        dispatch.clone(),
+    );
     let report: Report = (*use_memo(
-        (doc.collection.clone(), (*language).clone()),
-        |(c, lang)| check(c, lang),
+        (doc.collection.clone(), (*language).clone(), failed_photos),
+        |(c, lang, failed)| {
+            // A photo that does not load is an error beside its URL.
+            let w = strings::words(lang);
+            let mut report = (*check(c, lang)).clone();
+            for (i, card) in c.cards.iter().enumerate() {
+                if card
+                    .photo
+                    .as_ref()
+                    .is_some_and(|p| failed.contains(&p.src.trim().to_owned()))
+                {
+                    report.insert(
+                        0,
+                        Msg {
+                            path: format!("cards[{i}].photo.src"),
+                            error: true,
+                            text: w.photo_failed.to_owned(),
+                        },
+                    );
+                }
+            }
+            Rc::new(report)
+        },
     ))
     .clone();
     let c = doc.collection.clone();
-    let settings = use_state(state::Publish::default);
+    // What the last move or removal did (announced), and whether "undo" is offered with it.
+    let said = use_state(|| (String::new(), false));
+    let announce = {
+        let said = said.clone();
+        Callback::from(move |s: (String, bool)| said.set(s))
+    };
+    {
+        // Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z or Ctrl+Y redoes, anywhere on the page.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                        return;
+                    }
+                    let action = match e.key().to_lowercase().as_str() {
+                        "z" if e.shift_key() => Action::Redo,
+                        "z" => Action::Undo,
+                        "y" => Action::Redo,
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    dispatch.emit(action);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let countdown = {
+        let first = c.cards.first().and_then(|k| k.number);
+        c.cards.len() > 1 && first > c.cards.last().and_then(|k| k.number)
+    };
     let undo = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::Undo))
@@ -145,6 +226,13 @@ fn App() -> Html {
     let redo = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::Redo))
+    };
+    let undo_removal = {
+        let (d, said) = (dispatch.clone(), said.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Undo);
+            said.set((String::new(), false));
+        })
     };
     let set_language = {
         let language = language.clone();
@@ -175,11 +263,12 @@ fn App() -> Html {
     let warnings = report.len() - errors;
     html! {
         <>
-            <header class="ed-top">
-                <div>
-                    <h1>{ w.title }</h1>
-                    <p class="ed-hint">{ w.intro }</p>
-                </div>
+            <header class="ed-head">
+                <h1>{ w.title }</h1>
+                <p class="ed-hint">{ w.intro }</p>
+            </header>
+            // Sticks to the top: undo, redo and what the last action did stay in reach.
+            <section class="ed-top" aria-label={w.tools}>
                 <div class="ed-top-tools">
                     <label class="ed-control" for="ed-language">{ w.language }
                         <select id="ed-language" onchange={set_language}>
@@ -190,8 +279,15 @@ fn App() -> Html {
                     <button type="button" id="ed-undo" onclick={undo} disabled={!doc.can_undo()}>{ w.undo }</button>
                     <button type="button" id="ed-redo" onclick={redo} disabled={!doc.can_redo()}>{ w.redo }</button>
                     <p class="ed-saved" id="ed-saved" role="status">{ if doc.dirty { w.unsaved } else { w.saved } }</p>
+                    <a class="ed-to-preview" href="#ed-preview">{ w.to_preview }</a>
                 </div>
-            </header>
+                <div class="ed-said" id="ed-said" role="status">
+                    { said.0.clone() }
+                    if said.1 {
+                        { " " }<button type="button" id="ed-undo-removal" onclick={undo_removal}>{ w.undo }</button>
+                    }
+                </div>
+            </section>
             <main class="ed-main">
                 <div class="ed-form">
                     <import_panel::ImportPanel dispatch={dispatch.clone()} words={w} />
@@ -204,7 +300,7 @@ fn App() -> Html {
                             <ul class="ed-check-list" tabindex="0" aria-label={w.check_heading}>
                                 { for report.iter().map(|m| html! {
                                     <li class={if m.error { "ed-error" } else { "ed-warning" }}>
-                                        <a href={format!("#{}", dom_id(&m.path))}>{ if m.path.is_empty() { "(document)".to_owned() } else { m.path.clone() } }</a>
+                                        <a href={format!("#{}", dom_id(&m.path))}>{ w.place(&m.path) }</a>
                                         { format!(": {}", m.text) }
                                     </li>
                                 }) }
@@ -217,7 +313,7 @@ fn App() -> Html {
                         { fields::message_list(&report, "cards") }
                         <ol class="ed-card-list">
                             { for c.cards.iter().enumerate().map(|(i, card)| html! {
-                                <forms::CardForm key={i} index={i} total={c.cards.len()} card={card.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} />
+                                <forms::CardForm key={i} index={i} total={c.cards.len()} card={card.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} announce={announce.clone()} {countdown} />
                             }) }
                         </ol>
                         <button type="button" id="ed-add-card" onclick={add_card}>{ w.add_card }</button>

@@ -21,6 +21,9 @@ pub type Edit = Rc<dyn Fn(&mut Collection)>;
 pub enum Action {
     /// A field changed.
     Edit(String, Edit),
+    /// One action on its own (add, move, remove): always one undo step,
+    /// never merged with the step before.
+    Step(Edit),
     /// An import, or a restore: the whole collection at once.
     Replace(Collection),
     Undo,
@@ -116,6 +119,14 @@ impl Reducible for Doc {
                 doc.last_field = Some(field);
                 doc.dirty = true;
             }
+            Action::Step(edit) => {
+                doc.remember();
+                let mut c = (*doc.collection).clone();
+                edit(&mut c);
+                doc.collection = Rc::new(c);
+                doc.last_field = None;
+                doc.dirty = true;
+            }
             Action::Replace(c) => {
                 doc.remember();
                 doc.collection = Rc::new(c);
@@ -156,10 +167,16 @@ pub fn empty() -> Collection {
 }
 
 /// Numbers the cards 1, 2, 3… in their order (after adding, removing or
-/// moving one: the e-magazine's numbers follow the order).
+/// moving one: the e-magazine's numbers follow the order), or n … 1 when
+/// they counted down.
 pub fn renumber(c: &mut Collection) {
+    // A countdown (n … 1) stays one; any other order counts 1 … n.
+    let n = c.cards.len() as u32;
+    let mut numbered = c.cards.iter().filter_map(|k| k.number).filter(|&k| k > 0);
+    let first = numbered.next();
+    let down = first.zip(numbered.next_back()).is_some_and(|(a, z)| a > z);
     for (i, card) in c.cards.iter_mut().enumerate() {
-        card.number = Some(i as u32 + 1);
+        card.number = Some(if down { n - i as u32 } else { i as u32 + 1 });
     }
 }
 

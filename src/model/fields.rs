@@ -81,8 +81,8 @@ pub enum Editor {
     /// A form input edits it (objects and lists: their add and remove
     /// buttons, and their own fields' inputs).
     Input,
-    /// Shown, not typed: it follows from other fields (a card's number
-    /// from its place, a credit from the caption it ends).
+    /// Shown, not typed: it follows from other fields (a credit from the
+    /// caption it ends).
     Derived,
     /// Kept as imported or loaded, not shown (`srcset`, `sizes`: written
     /// by image tools, not by hand).
@@ -146,7 +146,7 @@ fields! {
         "url": Kind::Url, false, Rest, Input;
     }
     Card CARD {
-        "number": Kind::Count, false, Shown, Derived;
+        "number": Kind::Count, false, Shown, Input;
         "section": Kind::Text, false, Shown, Input;
         "kicker": Kind::Text, false, Shown, Input;
         "headline": Kind::Text, true, Shown, Input;

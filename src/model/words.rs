@@ -197,7 +197,7 @@ fn matches(template: &str, message: &str) -> Option<Vec<String>> {
             // The last literal ends the message.
             rest.len()
                 .checked_sub(literal.len())
-                .filter(|&i| rest[i..] == **literal && rest.is_char_boundary(i))?
+                .filter(|&i| rest.is_char_boundary(i) && rest[i..] == **literal)?
         } else {
             rest.find(literal)?
         };

@@ -220,7 +220,12 @@ test('opening a Markdown file imports it by its name; the editor speaks English 
   assert.equal(await value(page, 'f-title'), 'Ba dấu ấn');
   assert.equal(await value(page, 'f-id'), 'ba-dau-an');
   assert.equal(await page.textContent('.ed-credit .ed-credit-names'), 'Tuấn Anh');
-  assert.deepEqual(await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent)), ['line 15: not placed: a code block']);
+  // The language comes from the story (no `language:` given), and says so.
+  assert.deepEqual(await page.$$eval('.ed-notes li', (li) => li.map((l) => l.textContent)), [
+    'language: “vi”, detected from the text (its script and common words); if that is wrong, set it (--lang, or the language field)',
+    'line 15: not placed: a code block',
+  ]);
+  assert.equal(await value(page, 'f-language'), 'vi');
   // In English the validator's messages are `validate`'s own words.
   assert.match(await page.$eval('#f-cards-0-photo-msg', (el) => el.textContent), /^no width\/height: the page will shift/);
   // The photo's size, read from the image itself.

@@ -318,6 +318,19 @@ pub fn import(input: &str) -> Imported {
     if !had_id {
         c.id = slug(&c.title);
     }
+    // No `language:` in the front matter: the text's, as article text's.
+    if !input
+        .lines()
+        .any(|l| l.trim_start().starts_with("language:"))
+    {
+        if let Some(l) = super::text::lang::detect(input) {
+            c.language = l.to_owned();
+            notes.push(Note::new(
+                0,
+                format!("language: “{l}”, detected from the text (its script and common words); if that is wrong, set it (--lang, or the language field)"),
+            ));
+        }
+    }
     notes.sort_by_key(|n| n.line);
     Imported {
         collection: c,
@@ -611,7 +624,14 @@ Bốn danh hiệu UNESCO trong năm.
             collection: c,
             notes,
         } = import(DOC);
-        assert_eq!(notes, []);
+        // Only the language, found from the text (no `language:` given).
+        assert_eq!(c.language, "vi");
+        assert!(
+            notes
+                .iter()
+                .all(|n| n.message.starts_with("language: “vi”, detected")),
+            "{notes:?}"
+        );
         assert_eq!(c.id, "doi-ngoai-2023");
         assert_eq!(c.title, "Dấu ấn đối ngoại năm 2023");
         assert_eq!(c.kicker.as_deref(), Some("Dấu ấn đối ngoại năm 2023"));
@@ -708,7 +728,11 @@ Bốn danh hiệu UNESCO trong năm.
             collection: c,
             notes,
         } = import(doc);
-        let said: Vec<String> = notes.iter().map(ToString::to_string).collect();
+        let said: Vec<String> = notes
+            .iter()
+            .filter(|n| !n.message.starts_with("language:"))
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(
             said,
             [
@@ -729,7 +753,11 @@ Bốn danh hiệu UNESCO trong năm.
     #[test]
     fn a_document_without_title_or_cards_says_so() {
         let Imported { notes, .. } = import("Chỉ một đoạn văn.\n\nVà một đoạn nữa.\n");
-        let said: Vec<String> = notes.iter().map(ToString::to_string).collect();
+        let said: Vec<String> = notes
+            .iter()
+            .filter(|n| !n.message.starts_with("language:"))
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(
             said,
             [

@@ -10,6 +10,9 @@
 //! to check. What it returns is a draft for `validate`, not a verdict.
 
 pub mod markdown;
+/// Spreadsheets (CSV, TSV): the editor's too, so on its wasm as `json` is.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod sheet;
 pub mod text;
 pub mod words;
 
@@ -64,21 +67,28 @@ pub enum Format {
     Html,
     /// The widget's JSON.
     Json,
+    /// A spreadsheet saved as CSV (comma or semicolon): see [`sheet`].
+    Csv,
+    /// A spreadsheet saved as, or copied as, tab-separated text.
+    Tsv,
 }
 
 crate::components::named!(Format);
 
 impl Format {
     /// The names `--format` and the editor take.
-    pub const NAMES: [(&'static str, Format); 4] = [
+    pub const NAMES: [(&'static str, Format); 6] = [
         ("text", Format::Text),
         ("md", Format::Markdown),
         ("html", Format::Html),
         ("json", Format::Json),
+        ("csv", Format::Csv),
+        ("tsv", Format::Tsv),
     ];
 
-    /// The format a file's name says (`.txt`, `.md`, `.html`, `.json`),
-    /// else what its text looks like.
+    /// The format a file's name says (`.txt`, `.md`, `.html`, `.json`,
+    /// `.csv`, `.tsv`), else what its text looks like (tabs in its first
+    /// line: rows copied from a spreadsheet).
     pub fn guess(name: &str, text: &str) -> Format {
         let lower = name.to_ascii_lowercase();
         let by_name = [
@@ -88,6 +98,9 @@ impl Format {
             (".html", Format::Html),
             (".htm", Format::Html),
             (".txt", Format::Text),
+            (".csv", Format::Csv),
+            (".tsv", Format::Tsv),
+            (".tab", Format::Tsv),
         ];
         if let Some((_, f)) = by_name.iter().find(|(ext, _)| lower.ends_with(ext)) {
             return *f;
@@ -99,6 +112,12 @@ impl Format {
             Format::Html
         } else if t.starts_with("---") || t.starts_with("# ") || t.contains("\n## ") {
             Format::Markdown
+        } else if t
+            .lines()
+            .next()
+            .is_some_and(|l| l.matches('\t').count() >= 1)
+        {
+            Format::Tsv
         } else {
             Format::Text
         }
@@ -126,6 +145,8 @@ pub fn import_in(
         Format::Markdown => Ok(markdown::import(input)),
         Format::Json => json(input),
         Format::Html => html(input),
+        Format::Csv => sheet::import(input.as_bytes(), None),
+        Format::Tsv => sheet::import(input.as_bytes(), Some(b'\t')),
     }?;
     if let Some(language) = language {
         imported.collection.language = language.to_owned();

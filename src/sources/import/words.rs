@@ -1,14 +1,14 @@
 //! The importers' notes in Vietnamese, for editors who work in it: the
-//! importers (`text`, `markdown`, `mod.rs`'s JSON and HTML) write each
-//! [`Note`] in English where they decide; this is one table from their
+//! importers (`text`, `markdown`, `sheet`, `mod.rs`'s JSON and HTML) write
+//! each [`Note`] in English where they decide; this is one table from their
 //! templates to Vietnamese, matched as the validator's messages are
 //! (`model::words`: `{}` stands for what varies, `{0}`, `{1}` put it back).
 //! The JSON and HTML imports' notes are the validator's own problems
 //! ("cards[0].kickr: unknown field …"): their message after the path is
 //! translated by `model::words`. A note no template matches stays in
 //! English; a test runs the importers over the test articles, the seeds,
-//! the README's Markdown and the fuzz corpora and requires every note they
-//! give to have its Vietnamese.
+//! the README's Markdown, the spreadsheet templates and the fuzz corpora
+//! and requires every note they give to have its Vietnamese.
 
 use super::Note;
 use crate::model::words::{has_vietnamese, in_language, translate_with};
@@ -150,6 +150,104 @@ pub const NOTES: &[(&str, &str)] = &[
         "no cards: start each with “## 1. Headline”",
         "chưa có thẻ nào: mở đầu mỗi thẻ bằng “## 1. Tiêu đề”",
     ),
+    // Spreadsheets, CSV and TSV (`sheet.rs`, `sheet/*.rs`): rows and
+    // columns as the spreadsheet names them; keys and column names
+    // (`title`, “headline”, “credit kind”…) stay as they are.
+    (
+        "“{}” cannot separate cells: use a comma, a semicolon or a tab",
+        "không thể dùng “{0}” để tách ô: hãy dùng dấu phẩy, dấu chấm phẩy hoặc dấu tab",
+    ),
+    (
+        "the file is not UTF-8: read as Windows-1252 (Western European); if letters look wrong, save it as CSV UTF-8",
+        "tệp không ở dạng UTF-8: đã đọc theo bảng mã Windows-1252 (Tây Âu); nếu chữ bị lỗi, hãy lưu lại dưới dạng CSV UTF-8",
+    ),
+    (
+        "not UTF-8 and not Windows-1252: save the sheet as CSV UTF-8",
+        "tệp không ở dạng UTF-8, cũng không phải Windows-1252: hãy lưu bảng tính dưới dạng CSV UTF-8",
+    ),
+    (
+        "a cell opens a quote (\") that never closes: read as written",
+        "một ô mở dấu ngoặc kép (\") mà không đóng lại: đọc nguyên như đã viết",
+    ),
+    (
+        "no header row: the card table needs a row naming its columns, headline at least (the columns: {})",
+        "không có hàng tên cột: bảng thẻ cần một hàng ghi tên các cột, ít nhất là headline (các cột: {0})",
+    ),
+    (
+        "no “headline” column: the card table needs one, its header cell “headline” (or “tiêu đề”, “Überschrift”, “titre”…)",
+        "không có cột “headline”: bảng thẻ cần cột này, ô tên cột ghi “headline” (hoặc “tiêu đề”, “Überschrift”, “titre”…)",
+    ),
+    (
+        "column “{}” again: the first is read, this one ignored",
+        "cột “{0}” lặp lại: đọc cột đầu tiên, bỏ qua cột này",
+    ),
+    (
+        "column “{}” is not a field: ignored; the fields are {}",
+        "cột “{0}” không ứng với trường nào: đã bỏ qua; các trường gồm {1}",
+    ),
+    (
+        "column “credit kind”: “{}” is neither “photo” nor “source”: read as “photo”",
+        "cột “credit kind”: “{0}” không phải “photo” cũng không phải “source”: đọc là “photo”",
+    ),
+    (
+        "column “{}”: “{}” is not a whole number: left empty",
+        "cột “{0}”: “{1}” không phải số nguyên: để trống",
+    ),
+    (
+        "“{}” is not a collection field: row ignored; the fields are {}",
+        "“{0}” không phải trường thông tin chung: đã bỏ qua hàng này; các trường gồm {1}",
+    ),
+    // A front-matter row whose first cell is empty.
+    (
+        "“” is not a collection field: row ignored; the fields are {}",
+        "“” không phải trường thông tin chung: đã bỏ qua hàng này; các trường gồm {0}",
+    ),
+    (
+        "“{}”: the cells after its value are ignored",
+        "“{0}”: đã bỏ qua các ô sau ô giá trị",
+    ),
+    (
+        "“{}” again: this value is used",
+        "“{0}” lặp lại: dùng giá trị ở hàng này",
+    ),
+    (
+        "a “source url” without a “source”: add the publication's name",
+        "có “source url” nhưng không có “source”: hãy thêm tên tờ báo",
+    ),
+    (
+        "no title: add a row “title,…” above the card table",
+        "chưa có tiêu đề: hãy thêm một hàng “title,…” phía trên bảng thẻ",
+    ),
+    (
+        "id: “{}”, made from the title; to choose it, add a row “id,…”",
+        "id: “{0}”, tạo từ tiêu đề; muốn tự đặt, hãy thêm một hàng “id,…”",
+    ),
+    // No title, or one with no Latin letter or digit: an empty id.
+    (
+        "id: “”, made from the title; to choose it, add a row “id,…”",
+        "id: “”, tạo từ tiêu đề; muốn tự đặt, hãy thêm một hàng “id,…”",
+    ),
+    (
+        "no cards: the card table has no rows under its header",
+        "chưa có thẻ nào: bảng thẻ không có hàng nào dưới hàng tên cột",
+    ),
+    (
+        "language: “{}”, detected from the text (its script and common words); if that is wrong, add a row “language,…”",
+        "language: “{0}”, nhận biết từ văn bản (chữ viết và các từ thông dụng); nếu sai, hãy thêm một hàng “language,…”",
+    ),
+    (
+        "language: not clear from the text, “{}” kept; add a row “language,…”",
+        "language: văn bản không cho biết rõ, giữ “{0}”; hãy thêm một hàng “language,…”",
+    ),
+    (
+        "the row has more cells than the header names: “{}” ignored",
+        "hàng có nhiều ô hơn số cột đã đặt tên: đã bỏ qua “{0}”",
+    ),
+    ("the card has no headline: add one", "thẻ chưa có tiêu đề: hãy thêm tiêu đề"),
+    (
+        "the photo has no URL: add it in the “photo” column",
+        "ảnh chưa có địa chỉ: hãy thêm vào cột “photo”",
+    ),
     // The widget's HTML (`mod.rs`, and the editor's own reader).
     (
         "no widget with cards: the page needs a <highlight-cards> element holding an <ol> of cards",
@@ -181,12 +279,32 @@ pub fn note_in(note: &Note, language: &str) -> String {
     }
 }
 
+/// [`translate_with`] over `table`, without the templates whose last
+/// literal would begin inside a character of `message`: none of them can
+/// match it, and `model::words::matches` slices the message there before
+/// it checks the boundary, which panics ("column “width”: “n/a” is not a
+/// whole number: left empty" against "column “{}” again: …").
+fn translate(message: &str, table: &[(&str, &str)]) -> Option<String> {
+    let ends_on_a_boundary = |en: &str| {
+        en.rsplit_once("{}").is_none_or(|(_, last)| {
+            message
+                .len()
+                .checked_sub(last.len())
+                .is_none_or(|i| message.is_char_boundary(i))
+        })
+    };
+    table
+        .iter()
+        .filter(|(en, _)| ends_on_a_boundary(en))
+        .find_map(|t| translate_with(message, std::slice::from_ref(t)))
+}
+
 /// A note's message in Vietnamese: an importer's own, a validator's
 /// ("invalid JSON: …"), or a validator's after its path ("cards[0].kickr:
 /// unknown field …", the JSON and HTML imports). `None` when none fits.
 fn vietnamese(message: &str) -> Option<String> {
     let validator = |m: &str| has_vietnamese(m).then(|| in_language(m, "vi"));
-    translate_with(message, NOTES)
+    translate(message, NOTES)
         .or_else(|| validator(message))
         .or_else(|| {
             message.match_indices(": ").find_map(|(at, sep)| {
@@ -198,7 +316,7 @@ fn vietnamese(message: &str) -> Option<String> {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::super::{import, json, markdown, text, Format};
+    use super::super::{import, json, markdown, sheet, text, Format};
     use super::*;
     use std::collections::BTreeSet;
     use std::path::Path;
@@ -269,6 +387,16 @@ mod tests {
             ),
             "dòng 1: JSON không hợp lệ: EOF while parsing a list at line 1 column 12"
         );
+        // A spreadsheet's: a row, a column and a cell as written; a
+        // template that would be tried mid-character is passed over.
+        assert_eq!(
+            vi(7, "column “width”: “n/a” is not a whole number: left empty"),
+            "dòng 7: cột “width”: “n/a” không phải số nguyên: để trống"
+        );
+        assert_eq!(
+            vi(2, "“رابط المصدر” again: this value is used"),
+            "dòng 2: “رابط المصدر” lặp lại: dùng giá trị ở hàng này"
+        );
         // No template: English, "line" and all; other languages: English.
         assert_eq!(vi(2, "something new"), "line 2: something new");
         assert_eq!(
@@ -300,7 +428,7 @@ mod tests {
                 expected = expected.replace(&format!("{{{i}}}"), &format!("X{i}"));
             }
             assert_eq!(
-                translate_with(&sample, NOTES).as_deref(),
+                translate(&sample, NOTES).as_deref(),
                 Some(expected.as_str()),
                 "template {k} ({en}) is shadowed"
             );
@@ -326,8 +454,44 @@ mod tests {
         "---\ntitle Tiêu đề\n---\n# T\n\n<div>khối</div>\n\n## 3. Ba\n\n![a](a.jpg) ![b](b.jpg)\n\nĐoạn có ![ảnh](x.jpg) ở giữa.\n\nChữ có <b>HTML</b>.\n\n- một danh sách\n\nChú thích[^1].\n\n[^1]: cuối trang\n\n### Mục lẻ\n\n### Mục lẻ nữa\n\n#### Sâu\n\n## Đọc thêm\n\n- [A](https://example.vn/a) thêm chữ\n- [](https://example.vn/b)\n\n## Tiêu đề lạc\n\n### Mục cuối\n",
     ];
 
+    /// Spreadsheets in the shapes of `tests/spreadsheet.rs`, and made to
+    /// bring out every note the spreadsheet importer gives: Excel's CSV
+    /// UTF-8, Google Sheets pasted as tabs, Windows-1252, bytes in no
+    /// encoding, unknown keys and columns, bad numbers, long rows,
+    /// TimelineJS's template, no `headline` column, no header row…
+    const SHEETS: &[&[u8]] = &[
+        // Excel's "CSV UTF-8": a photo with no URL.
+        b"\xEF\xBB\xBFtitle,Harbour year\r\nlanguage,en\r\n,\r\nnumber,headline,caption,credit,body\r\n1,Ferry returns,\"The ferry, repainted.\",AP Photo/Jane Doe,\"First.\n\nSecond.\"\r\n2,Pier reopens,,,One line.\r\n",
+        // Google Sheets pasted as text.
+        b"title\tTransit in 2025\nlanguage\ten\nsource\tThe Riverside Courier\nsource url\thttps://courier.example/\nread more\tBus lanes\thttps://courier.example/b\tWhat changed.\n\nNumber\tHeadline\tPhoto URL\tCaption\tCredit\tBody\n5\tNight buses\thttps://courier.example/n.jpg\tA night bus.\tPhoto: Dana Ortiz\tEvery 20 minutes.\n",
+        // Vietnamese columns, no language row: detected.
+        "title,Dấu ấn năm 2025\n\nSố,Tiêu đề,Ảnh,Rộng,Cao,Chú thích,Nguồn ảnh,Nội dung\n10,Hội nghị thượng đỉnh thành công,anh-10.jpg,1600,1067,Lễ bế mạc hội nghị.,Ảnh: Tuấn Anh/TTXVN,\"Đoạn một của thẻ.\n\nĐoạn hai của thẻ.\"\n".as_bytes(),
+        // Excel's plain "CSV" on Western Windows.
+        b"title,Caf\xe9 \x93Le Gros\x94\r\nlanguage,fr\r\n\r\nnumber,headline\r\n1,D\xe9j\xe0 vu \x96 encore\r\n",
+        // Neither UTF-8 nor Windows-1252; UTF-16 with a lone surrogate.
+        b"title,Caf\xe9\x81\nheadline\nx\n",
+        b"\xFF\xFEh\0\x00\xD8",
+        // An unknown key and column, a bad number, a long row.
+        b"title,T\nid,t\nlanguage,en\nsubtitle,x\n\nnumber,headline,Notes,width,photo\n1,First,ask Ana,wide,a.jpg\n\n3,Third,,800,b.jpg,extra\n",
+        // TimelineJS's template: its own columns noted; no title, no id.
+        b"Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n2025,3,1,,,,,,,The bridge opens,Traffic crossed the river at dawn and the city was happy.,https://example.com/bridge.jpg,Photo: Kim Lee,Opening day.,,,,\n",
+        // No headline column; no header row.
+        b"title,T\n\nnumber,photo,body\n1,a.jpg,x\n",
+        b"just,some,cells\n1,2,3\n",
+        // A key given twice, cells after a value, a row with no key, a
+        // source's URL without its name; a column given twice, a credit
+        // kind that is no kind, a photo with no URL, a card with no
+        // headline.
+        b"title,T\ntitle,U\nlanguage,en,extra\n,orphan\nsource url,https://example.com/\n\nheadline,Headline,credit kind,photo\nA,B,agency,\n,,,b.jpg\n",
+        // No cards; a language not clear from the text.
+        b"title,T\nlanguage,en\nid,t\n\nheadline\n",
+        b"title,12345\n\nheadline\n42\n",
+        // A quote that never closes.
+        b"title,T\nlanguage,en\n\nheadline,body\nA,\"never closed\n",
+    ];
+
     /// Every note the importers give for the test inputs, the seeds, the
-    /// README's Markdown and the fuzz corpora.
+    /// README's Markdown, the spreadsheets and the fuzz corpora.
     fn all_notes() -> Vec<Note> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let files = |dir: &str, ext: &str| -> Vec<String> {
@@ -368,6 +532,19 @@ mod tests {
         for d in &docs {
             notes.extend(markdown::import(d).notes);
         }
+        // Spreadsheets: the templates and [`SHEETS`], comma (or told from
+        // the header) and tab separated, and a separator that cannot be.
+        let mut sheets: Vec<Vec<u8>> = ["template.csv", "template.tsv"]
+            .iter()
+            .map(|f| std::fs::read(root.join("static").join(f)).unwrap())
+            .collect();
+        sheets.extend(SHEETS.iter().map(|s| s.to_vec()));
+        for s in &sheets {
+            for delimiter in [None, Some(b'\t')] {
+                notes.extend(sheet::import(s, delimiter).map_or_else(|e| e, |i| i.notes));
+            }
+        }
+        notes.extend(sheet::import(&sheets[0], Some(b'"')).map_or_else(|e| e, |i| i.notes));
         for j in files("tests/articles", "json") {
             notes.extend(json(&j).map_or_else(|e| e, |i| i.notes));
         }
@@ -420,7 +597,7 @@ mod tests {
             .filter(|en| {
                 !notes
                     .iter()
-                    .any(|n| translate_with(&n.message, &[(en, "")]).is_some())
+                    .any(|n| translate(&n.message, &[(en, "")]).is_some())
             })
             .collect();
         assert!(unused.is_empty(), "no note matches:\n{}", unused.join("\n"));
