@@ -198,3 +198,16 @@ test('rows pasted from a spreadsheet import; the CSV download imports back to th
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the editor in English with an English listicle imported: screenshot for the README', async () => {
+  const { page, context, problems } = await openEditor({ width: 1280, height: 900 });
+  const text = await fs.readFile(path.join(repo, 'tests/articles/01-en-numbered-dot.txt'), 'utf8');
+  await paste(page, text, 5);
+  await page.waitForFunction(() => document.querySelector('.ed-preview-host').shadowRoot?.querySelectorAll('.hc-card').length === 5);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  const { outputDir } = await import('./harness.mjs');
+  await fs.mkdir(path.join(outputDir, 'screenshots'), { recursive: true });
+  await page.screenshot({ path: path.join(outputDir, 'screenshots', 'editor-en-1280.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
