@@ -135,7 +135,7 @@ fn translate(message: &str) -> Option<String> {
     })
 }
 
-/// `message` through another table of the same kind as [`MESSAGES`]
+/// `message` through another table of the same kind as `MESSAGES`
 /// (English template with `{}`, Vietnamese with `{0}`, `{1}`; the first
 /// template that matches wins, so longer ones come before shorter ones
 /// they begin with): the Vietnamese with the varying parts put back as

@@ -32,7 +32,7 @@
 //!   (paragraphs between blank lines in the cell; `body 2`, `body 3`… add
 //!   more). An empty cell is no value. Every name is also accepted in
 //!   Vietnamese, German, French, Spanish, Portuguese, Indonesian and Arabic
-//!   ([`COLUMNS`]: one table for the importer and the export), in any case.
+//!   (`COLUMNS`: one table for the importer and the export), in any case.
 //!   The header row is the first row that is mostly column names (or, in a
 //!   sheet such as TimelineJS's template, with many columns of its own, the
 //!   first that names `headline` and another: "Headline", "Text", "Media",

@@ -4,7 +4,7 @@
 //! templates to Vietnamese, matched as the validator's messages are
 //! (`model::words`: `{}` stands for what varies, `{0}`, `{1}` put it back).
 //! The JSON and HTML imports' notes are the validator's own problems
-//! ("cards[0].kickr: unknown field …"): their message after the path is
+//! (`"cards[0].kickr: unknown field …"`): their message after the path is
 //! translated by `model::words`. A note no template matches stays in
 //! English; a test runs the importers over the test articles, the seeds,
 //! the README's Markdown, the spreadsheet templates and the fuzz corpora

@@ -15,7 +15,7 @@
 //!   paragraphs between photos; a byline at the end (the other seed).
 //!
 //! Both start with a header: site chrome, a section and date line
-//! ([`dates`]; never an item), the title, a byline ("By …", "Von …",
+//! (`dates.rs`; never an item), the title, a byline ("By …", "Von …",
 //! "Par …", "Por …", "Oleh …", "بقلم …", "Theo …"), the lede ("(Tổ Quốc) -
 //! …" names the source). After the cards: an attribution in parentheses, a
 //! byline, a read-more list ("Read more", "Lesen Sie auch", "À lire aussi",
