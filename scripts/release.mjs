@@ -1,6 +1,12 @@
 // The release: the npm package and the files to self-host, from dist/.
 //
-//   node scripts/release.mjs [--out DIR]        (scripts/release builds first)
+//   node scripts/release.mjs [--out DIR] [--changelog]   (scripts/release builds first)
+//
+// The package carries the licence texts (LICENSE-MIT, LICENSE-APACHE), the
+// changelog, and docs/ with the images the README shows, so the README's
+// links work in it. CHANGELOG.md must have a section for this version, or
+// an "Unreleased" one; with --changelog that becomes this version's (dated
+// today) in the repository's file, under a new empty "Unreleased".
 //
 // Writes DIR/highlight-cards/ (default target/release-npm/): package.json
 // (npm/package.json, its version checked against Cargo.toml), README.md, and
@@ -51,6 +57,41 @@ fs.rmSync(pkg, { recursive: true, force: true });
 fs.mkdirSync(path.join(pkg, 'dist'), { recursive: true });
 fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 fs.copyFileSync(path.join(root, 'README.md'), path.join(pkg, 'README.md'));
+for (const f of ['LICENSE-MIT', 'LICENSE-APACHE', 'CONTRIBUTING.md']) fs.copyFileSync(path.join(root, f), path.join(pkg, f));
+// The changelog: this version's section, or "Unreleased" (made this version's with --changelog).
+let changelog = fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8');
+const versionHeading = new RegExp(`^## ${cargoVersion.replaceAll('.', '\\.')}\\b`, 'm');
+if (!versionHeading.test(changelog)) {
+  if (!/^## Unreleased$/m.test(changelog)) throw new Error(`CHANGELOG.md has no section for ${cargoVersion} and no "## Unreleased"`);
+  if (args.includes('--changelog')) {
+    const today = new Date().toISOString().slice(0, 10);
+    changelog = changelog.replace(/^## Unreleased$/m, `## Unreleased\n\n## ${cargoVersion} — ${today}`);
+    fs.writeFileSync(path.join(root, 'CHANGELOG.md'), changelog);
+  }
+}
+fs.writeFileSync(path.join(pkg, 'CHANGELOG.md'), changelog);
+// Third-party notices for what the wasm contains: cargo-about over
+// Cargo.lock's wasm32 crates, their licence texts read from the crates
+// (about.toml, about.hbs; offline).
+const notices = execFileSync('cargo', ['about', 'generate', '--locked', '--offline', '-c', 'about.toml', 'about.hbs'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+fs.writeFileSync(path.join(pkg, 'THIRD-PARTY-NOTICES.md'), notices);
+// docs/: every page, and the images the README and the pages link to.
+fs.mkdirSync(path.join(pkg, 'docs'), { recursive: true });
+const pages = fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md'));
+for (const f of pages) fs.copyFileSync(path.join(root, 'docs', f), path.join(pkg, 'docs', f));
+const linked = new Set();
+for (const [file, prefix] of [['README.md', 'docs/'], ...pages.map((f) => [`docs/${f}`, ''])]) {
+  for (const m of fs.readFileSync(path.join(root, file), 'utf8').matchAll(/\]\(((?:docs\/)?screenshots\/[^)\s]+)\)/g)) {
+    const rel = m[1].startsWith('docs/') ? m[1] : `docs/${m[1]}`;
+    if (prefix === 'docs/' && !m[1].startsWith('docs/')) continue;
+    linked.add(rel);
+  }
+}
+for (const rel of linked) {
+  if (!fs.existsSync(path.join(root, rel))) throw new Error(`${rel}: linked from the docs but missing`);
+  fs.mkdirSync(path.dirname(path.join(pkg, rel)), { recursive: true });
+  fs.copyFileSync(path.join(root, rel), path.join(pkg, rel));
+}
 for (const f of shipped) fs.copyFileSync(path.join(dist, f), path.join(pkg, 'dist', f));
 fs.copyFileSync(path.join(root, 'npm/highlight-cards.d.ts'), path.join(pkg, 'dist/highlight-cards.d.ts'));
 

@@ -1,7 +1,8 @@
 //! The names `render`'s output, the embed (this crate's `embed` module and
-//! `static/embed/embed.js`) and host pages agree on, each defined once.
-//! `tests/contract.rs` checks that `embed.js`, which cannot import them,
-//! spells them the same.
+//! the JS files: `static/embed/embed.js`, `embed.classic.js`,
+//! `static/frame.html`, `static/frame-resizer.js`) and host pages agree on,
+//! each defined once. `tests/contract.rs` checks that the JS files, which
+//! cannot import them, spell every one the same.
 //!
 //! The prerendered wrapper, as `ssr::prerender` writes it and
 //! `embed::host::prerendered` reads it:
@@ -37,3 +38,35 @@ pub const ERROR: &str = "highlight-cards:error";
 /// A card was at least half visible for the first time:
 /// `detail = { id, number, cardId, headline }`.
 pub const CARD_VIEW: &str = "highlight-cards:cardview";
+
+/// The page global `embed.js` leaves for the wasm: the responses it
+/// requested for the hosts' `src` before the wasm ran (`embed::load`).
+pub const PREFETCH_GLOBAL: &str = "__highlightCardsPrefetch";
+
+/// The page global `embed.js` leaves for the wasm: the loader of the UI
+/// tables beyond Vietnamese and English (`embed::load`, by its
+/// `js_namespace`).
+pub const STRINGS_GLOBAL: &str = "__highlightCardsStrings";
+
+/// The page global the first copy of the wasm sets: a second copy (another
+/// snippet's URL) then serves only its JS API (`embed::start`).
+pub const AUTO_MOUNT_GLOBAL: &str = "__highlightCardsAutoMount";
+
+/// Where a host's data is: `src` when the attribute is there, else
+/// `data-src` (for CMSs that keep only `data-*` attributes); blank (empty or
+/// spaces) is none. One rule on both sides: `embed.js` prefetched
+/// `data-src` behind a blank `src` that the wasm then ignored.
+pub const SRC_ATTRS: [&str; 2] = ["src", "data-src"];
+
+/// The iframe form's protocol (`static/frame.html` in the frame,
+/// `static/frame-resizer.js` on the page): the iframes the resizer serves
+/// carry this attribute; every message is an object marked
+/// `highlightCards: 1` with one of these `type`s — the frame's height, the
+/// widget's events, and the page's deep link sent into the frame.
+pub const FRAME_ATTR: &str = "data-highlight-cards-frame";
+/// See [`FRAME_ATTR`].
+pub const FRAME_MARK: &str = "highlightCards: 1";
+/// See [`FRAME_ATTR`]: the events are the widget's own (`highlight-cards:<type>`).
+pub const FRAME_EVENTS: [&str; 3] = ["ready", "error", "cardview"];
+/// See [`FRAME_ATTR`].
+pub const FRAME_TYPES: [&str; 2] = ["height", "hash"];

@@ -1,10 +1,125 @@
-//! `static/embed/embed.js` cannot import the crate's constants, so it spells
-//! the names it shares with the wasm and with `render`'s output
-//! (`highlight_cards::markup`) itself; this test fails the moment they part.
+//! The JS files (`static/embed/embed.js`, `embed.classic.js`,
+//! `static/frame.html`, `static/frame-resizer.js`) cannot import the crate's
+//! constants, so they spell the names they share with the wasm, with
+//! `render`'s output and with each other (`highlight_cards::markup`)
+//! themselves; these tests fail the moment one of them parts.
 
-use highlight_cards::markup::{ERROR, HOST_SELECTOR, MOUNT_CLASS, STAMP_ATTR};
+use highlight_cards::markup::{
+    AUTO_MOUNT_GLOBAL, CARD_VIEW, ERROR, FRAME_ATTR, FRAME_EVENTS, FRAME_MARK, FRAME_TYPES,
+    HOST_SELECTOR, MOUNT_CLASS, PREFETCH_GLOBAL, READY, SRC_ATTRS, STAMP_ATTR, STRINGS_GLOBAL,
+};
 
 const EMBED_JS: &str = include_str!("../static/embed/embed.js");
+const CLASSIC_JS: &str = include_str!("../static/embed/embed.classic.js");
+const FRAME_HTML: &str = include_str!("../static/frame.html");
+const RESIZER_JS: &str = include_str!("../static/frame-resizer.js");
+
+/// Fails with every expected spelling a file lacks.
+fn spells(file: &str, text: &str, expected: &[(&str, String)]) {
+    let missing: Vec<String> = expected
+        .iter()
+        .filter(|(_, e)| !text.contains(e.as_str()))
+        .map(|(what, e)| format!("{what}: {e}"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{file} should contain:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_js_file_spells_the_shared_names_as_the_crate_does() {
+    let [src, data_src] = SRC_ATTRS;
+    spells(
+        "embed.js",
+        EMBED_JS,
+        &[
+            (
+                "the prefetch global",
+                format!("const PREFETCH = '{PREFETCH_GLOBAL}';"),
+            ),
+            (
+                "the words global",
+                format!("const STRINGS = '{STRINGS_GLOBAL}';"),
+            ),
+            (
+                "where a host's data is, as the wasm reads it",
+                format!(
+                    "(host.getAttribute('{src}') ?? host.getAttribute('{data_src}') ?? '').trim()"
+                ),
+            ),
+        ],
+    );
+    spells(
+        "embed.classic.js",
+        CLASSIC_JS,
+        &[
+            (
+                "the host selector",
+                format!("querySelectorAll('{HOST_SELECTOR}')"),
+            ),
+            ("the error event", format!("new CustomEvent('{ERROR}'")),
+        ],
+    );
+    let events = FRAME_EVENTS.map(|e| format!("'{e}'")).join(", ");
+    spells(
+        "frame.html",
+        FRAME_HTML,
+        &[
+            (
+                "the message mark",
+                format!("{{ {FRAME_MARK}, ...message }}"),
+            ),
+            (
+                "the events it forwards",
+                format!("for (const type of [{events}])"),
+            ),
+            ("the height message", format!("type: '{}'", FRAME_TYPES[0])),
+            (
+                "the deep-link message",
+                format!("data.type !== '{}'", FRAME_TYPES[1]),
+            ),
+            ("the events' names", "`highlight-cards:${type}`".to_owned()),
+        ],
+    );
+    spells(
+        "frame-resizer.js",
+        RESIZER_JS,
+        &[
+            (
+                "the frames it serves",
+                format!("const SELECTOR = 'iframe[{FRAME_ATTR}]';"),
+            ),
+            (
+                "the message mark",
+                format!("data.{} !== 1", FRAME_MARK.trim_end_matches(": 1")),
+            ),
+            (
+                "the events it re-dispatches",
+                format!("[{events}].includes(data.type)"),
+            ),
+            (
+                "the height message",
+                format!("data.type === '{}'", FRAME_TYPES[0]),
+            ),
+            (
+                "the deep-link message",
+                format!("{{ {FRAME_MARK}, type: '{}'", FRAME_TYPES[1]),
+            ),
+        ],
+    );
+    // The events' full names are the crate's.
+    for (event, name) in [("ready", READY), ("error", ERROR), ("cardview", CARD_VIEW)] {
+        assert_eq!(format!("highlight-cards:{event}"), name);
+    }
+    // The wasm's side of the globals (a `js_namespace` cannot name a const).
+    let load_rs = include_str!("../src/embed/load.rs");
+    assert!(load_rs.contains(&format!("js_namespace = {STRINGS_GLOBAL}")));
+    assert!(load_rs.contains("markup::PREFETCH_GLOBAL"));
+    assert!(include_str!("../src/embed/mod.rs").contains("markup::AUTO_MOUNT_GLOBAL"));
+    let _ = AUTO_MOUNT_GLOBAL;
+}
 
 #[test]
 fn embed_js_spells_the_shared_names_as_the_crate_does() {
@@ -129,4 +244,26 @@ fn the_typescript_words_are_the_widgets() {
         .filter_map(|l| l.trim().strip_suffix("?: string;"))
         .collect();
     assert_eq!(names, highlight_cards::i18n::NAMES);
+}
+
+/// One rule for where a host's data is, on both sides: `src` when the
+/// attribute is there, else `data-src`; blank is none (they differed when
+/// `src=""`: `embed.js` fetched `data-src`, the wasm nothing).
+#[test]
+fn src_when_there_else_data_src() {
+    use highlight_cards::sources::html::{page_widgets, PageWidget};
+    for (attrs, expected) in [
+        (r#"src="" data-src="a.json""#, None),
+        (r#"src="  " data-src="a.json""#, None),
+        (r#"src="b.json" data-src="a.json""#, Some("b.json")),
+        (r#"data-src="a.json""#, Some("a.json")),
+        (r#"src="" data-src="""#, None),
+    ] {
+        let page = format!("<highlight-cards {attrs}></highlight-cards>");
+        let got = match page_widgets(&page).into_iter().next() {
+            Some(PageWidget::Url(url)) => Some(url),
+            _ => None,
+        };
+        assert_eq!(got.as_deref().map(str::trim), expected, "{attrs}");
+    }
 }

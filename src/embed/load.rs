@@ -296,7 +296,7 @@ pub async fn words(host: &Element, content_language: &str) -> &'static crate::i1
 fn prefetched(url: &str, abort: Option<&web_sys::AbortController>) -> Option<js_sys::Promise> {
     let store = js_sys::Reflect::get(
         &gloo::utils::window(),
-        &JsValue::from_str("__highlightCardsPrefetch"),
+        &JsValue::from_str(crate::markup::PREFETCH_GLOBAL),
     )
     .ok()
     .filter(|s| s.is_object())?;

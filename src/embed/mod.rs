@@ -78,7 +78,7 @@ fn start() {
     // Two embed snippets from different URLs load two copies of the wasm:
     // the first auto-mounts, the second only serves its JS API.
     let window = gloo::utils::window();
-    let flag = JsValue::from_str("__highlightCardsAutoMount");
+    let flag = JsValue::from_str(crate::markup::AUTO_MOUNT_GLOBAL);
     if js_sys::Reflect::has(&window, &flag).unwrap_or(false) {
         return;
     }

@@ -32,6 +32,8 @@ pub trait HtmlElement: Sized + Clone {
     /// A host setting: attribute `name`, else `data-name`, empty counting
     /// as absent (how the embed and `validate` read `src`, `timeout`…).
     fn setting(&self, name: &str) -> Option<String> {
+        // `name` when the attribute is there, else `data-name`; blank is
+        // none. `embed.js` reads `src` so too (`markup::SRC_ATTRS`).
         self.attr(name)
             .or_else(|| self.attr(&format!("data-{name}")))
             .filter(|v| !v.trim().is_empty())

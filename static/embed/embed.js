@@ -21,7 +21,8 @@ const hosts = [...document.querySelectorAll(HOSTS)];
 if (!(PREFETCH in window)) {
   const pending = new Map();
   for (const host of hosts) {
-    const src = (host.getAttribute('src') || host.getAttribute('data-src') || '').trim();
+    // src when the attribute is there, else data-src; blank is none (src/markup.rs's SRC_ATTRS).
+    const src = (host.getAttribute('src') ?? host.getAttribute('data-src') ?? '').trim();
     if (!src) continue;
     let url;
     try { url = new URL(src, document.baseURI).href; } catch { continue; }
@@ -86,7 +87,7 @@ if (!(STRINGS in window)) {
 // Prerendered widgets (`highlight-cards render`) are readable and swipe
 // without the wasm, and show no control that needs it until it runs; then the
 // wasm need not compete with the page's own photos: fetched at low priority.
-const prerenderedOnly = hosts.length > 0 && hosts.every((h) => h.shadowRoot && h.shadowRoot.querySelector('.hc-mount[data-hydrate]'));
+const prerenderedOnly = hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.hc-mount[data-hydrate]'));
 const wasmUrl = new URL('./__WASM__', import.meta.url);
 // This build's wasm, and no other: the SHA-384 is written in at build time.
 const integrity = '__WASM_INTEGRITY__';
@@ -103,11 +104,12 @@ export const ready = g.default({ module_or_path: compiled }).then(() => undefine
 ready.catch((error) => {
   // The hosts keep their own content (plain-HTML cards stay readable); tell the site why.
   console.error('highlight-cards: could not start:', error);
+  const message = String(error);
   for (const host of document.querySelectorAll(HOSTS)) {
     host.dispatchEvent(new CustomEvent('highlight-cards:error', {
       bubbles: true,
       composed: true,
-      detail: { message: String(error), errors: [String(error)] },
+      detail: { message, errors: [message] },
     }));
   }
 });

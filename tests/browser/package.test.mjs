@@ -57,6 +57,24 @@ test('installed from the tarball, the widget runs from node_modules: bare import
   assert.deepEqual(shipped.filter((f) => /^highlight-cards.*\.js$/.test(f)), []);
   assert.deepEqual(shipped.filter((f) => /\.(br|gz)$/.test(f)), []);
 
+  // The licences, the notices for what the wasm contains, the changelog, and
+  // docs/ so that the README's links work in the package too.
+  const root = path.join(project, 'node_modules/highlight-cards');
+  for (const f of ['LICENSE-MIT', 'LICENSE-APACHE', 'CHANGELOG.md', 'THIRD-PARTY-NOTICES.md']) {
+    assert.ok((await fs.stat(path.join(root, f))).size > 500, `${f} in the package`);
+  }
+  const notices = await fs.readFile(path.join(root, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+  for (const crate of ['yew 0.23.0', 'wasm-bindgen 0.2', 'serde 1.']) {
+    assert.ok(notices.split('\n').some((l) => l.startsWith('Used by:') && l.includes(crate)), `the notices list ${crate}`);
+  }
+  assert.match(await fs.readFile(path.join(root, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## (Unreleased|${installed.version.replaceAll('.', '\\.')})`, 'm'));
+  const readme = await fs.readFile(path.join(root, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\(((?:docs\/|LICENSE|CHANGELOG|CONTRIBUTING)[^)#\s]*)/g)].map((m) => m[1]);
+  assert.ok(links.length >= 8, links.join(' '));
+  for (const link of links) {
+    await fs.access(path.join(root, link)).catch(() => assert.fail(`the README links ${link}, which the package lacks`));
+  }
+
   // The demo's photos, from where dist/ is served.
   const data = JSON.parse(demo.replaceAll('../photos/', `${servers.assets.origin}/photos/`));
   await fs.writeFile(path.join(project, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>site</title><link rel="icon" href="data:,">

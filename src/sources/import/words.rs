@@ -520,7 +520,7 @@ mod tests {
             notes.extend(text::import(t).notes);
             notes.extend(text::import_in(t, Some("vi")).notes);
         }
-        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let readme = std::fs::read_to_string(root.join("docs/data-format.md")).unwrap();
         let mut docs: Vec<String> = readme
             .split("```markdown\n")
             .skip(1)
