@@ -153,9 +153,10 @@ export async function buildPages({ seed, assetOrigin, prerendered, scaleSizes })
   const pages = [];
   const add = (spec) => pages.push({ expected: cards.length, interactive: true, ...spec });
 
-  // (a) The floor: the README's plain-HTML form of the seed (examples/plain-html.html)
-  // with its script tag removed; its own <style> becomes a stylesheet file so
-  // its bytes are counted like every other page's CSS.
+  // (a) The floor: the plain-HTML form of the seed, examples/plain-html.html
+  // (docs/embedding.md, "Three data sources"), with its script tag removed;
+  // its own <style> becomes a stylesheet file so its bytes are counted like
+  // every other page's CSS.
   const example = await fs.readFile(path.join(repo, 'examples/plain-html.html'), 'utf8');
   const styleMatch = /<style>([\s\S]*?)<\/style>/.exec(example);
   files.set('/plain.css', { body: styleMatch ? styleMatch[1].trim() + '\n' : '', type: 'text/css; charset=utf-8' });
@@ -166,7 +167,8 @@ export async function buildPages({ seed, assetOrigin, prerendered, scaleSizes })
   if (/<script\b/i.test(plain)) throw new Error('plain-html.html still has a script after removing embed.js');
   add({ id: 'static', label: '(a) static HTML, no script', path: '/a-static.html', probe: PROBES.static, interactive: false, html: plain });
 
-  // (b) The widget from JSON, exactly the README's one-script-tag snippet.
+  // (b) The widget from JSON, exactly the one-script-tag snippet of
+  // docs/embedding.md ("Self-hosting: one script tag").
   add({
     id: 'widget-json',
     label: '(b) highlight-cards, JSON src',

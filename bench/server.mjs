@@ -10,7 +10,7 @@
 //                  (same origin as its files, as `scripts/serve` shows it).
 //
 // Two origins on purpose: the widget is meant to be embedded cross-origin
-// (README, "Hosting the files"), so the module script and the wasm go through
+// (docs/embedding.md, "Hosting the files"), so the module script and the wasm go through
 // CORS exactly as on a real site, and the peers get the same treatment.
 //
 // Responses are compressed as a CDN sends them, so the bytes on the wire (and,

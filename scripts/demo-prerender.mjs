@@ -1,5 +1,5 @@
 // Part of the Trunk post_build hook: the demo page (dist/index.html) shows
-// its two collections prerendered, as the README recommends to newsrooms —
+// its two collections prerendered, as docs/cli.md recommends to newsrooms —
 // every card is in the HTML, styled, before any script runs, and embed.js
 // hydrates it. Rendered by the project's own CLI (`highlight-cards render`,
 // yew's server renderer over the same components), so there is one

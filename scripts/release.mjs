@@ -121,5 +121,5 @@ for (const f of packed.files) console.log(`  ${f.path.padEnd(46)} ${kb(f.size).p
 // The CDN URL as the build wrote it for the editor's snippets (one place).
 const cdn = JSON.parse(fs.readFileSync(path.join(dist, 'release.json'), 'utf8')).embed;
 console.log(`\nsnippet:\n<script type="module" src="${cdn}"\n        integrity="${hashes['embed.js']}" crossorigin="anonymous"></script>\n<highlight-cards src="/data/your-cards.json"></highlight-cards>`);
-console.log(`\nprecompressed: every file in ${path.relative(root, path.join(pkg, 'dist'))} has a .br and a .gz beside it (see the README's "Hosting the files")`);
+console.log(`\nprecompressed: every file in ${path.relative(root, path.join(pkg, 'dist'))} has a .br and a .gz beside it (see docs/embedding.md, "Hosting the files")`);
 console.log(`tarball=${path.join(out, packed.filename)}`);

@@ -4,9 +4,10 @@
 //! component markers (comments) its own first render makes, and panics at
 //! the first that differs — which aborts the wasm and stops every widget on
 //! the page. Markup differs when it was rendered by another version of the
-//! widget (the README's moving `/0.1/` alias), from other data or options
-//! (an attribute edited after rendering), or when something rewrote it on
-//! its way into the page (a CMS sanitiser stripping buttons or comments).
+//! widget (the moving `/0.1/` alias: docs/embedding.md, "Hosting the
+//! files"), from other data or options (an attribute edited after
+//! rendering), or when something rewrote it on its way into the page (a CMS
+//! sanitiser stripping buttons or comments).
 //!
 //! So `highlight-cards render` stamps the markup with all three
 //! (`data-hydrate="<version> <inputs> <shape>"`, see [`Stamp`]), and the

@@ -6,7 +6,7 @@
 //! elements and mounts). The native binary reuses `model` and `components`
 //! through yew's server renderer, so there is one rendering path.
 //!
-//! Most sites use the widget through `embed.js` (the README's "Embedding").
+//! Most sites use the widget through `embed.js` (see docs/embedding.md).
 //! This page is for Rust: a Yew app that renders the component itself, and
 //! native code that validates or prerenders collections.
 //!

@@ -1,4 +1,4 @@
-//! The bad-input matrix (issue 6, part 1), native: every case has a defined
+//! The bad-input matrix, native: every case has a defined
 //! outcome — rendered, rendered with a warning, or an error naming the path —
 //! and nothing panics. Cases are generated from a complete, valid collection
 //! so that "every field" really is every field of the format.

@@ -9,16 +9,19 @@
 //! restored on reload, undo and redo go back 200 steps, and leaving with
 //! changes not yet downloaded or copied asks first.
 
+mod card_form;
 mod export;
 mod fields;
 mod forms;
 mod import_panel;
 mod photos;
 mod preview;
+mod report;
 mod state;
 mod strings;
+mod top_bar;
 
-use fields::{dom_id, Msg, Report};
+use fields::Report;
 use state::{Action, Doc};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -60,45 +63,6 @@ pub fn start() {
     }
     before_unload.forget(); // page lifetime
     yew::Renderer::<App>::with_root(root).render();
-}
-
-/// Every message of the validator for a document, errors and warnings
-/// together (the warnings of what a reader's browser would still show when
-/// there are errors); in the editor's language, with the words `validate
-/// --lang` prints — except that the form's credit is written at the end of
-/// the caption: it has no credit field to point at.
-fn check(c: &crate::model::Collection, language: &str) -> Report {
-    let (errors, warnings) = match crate::model::validate(c.clone()) {
-        Ok(v) => (Vec::new(), v.warnings),
-        Err(errors) => {
-            let tolerant = crate::model::validate_tolerant(c.clone(), Vec::new())
-                .map(|v| v.warnings)
-                .unwrap_or_default();
-            let warnings = tolerant
-                .into_iter()
-                .filter(|w| {
-                    !errors
-                        .iter()
-                        .any(|e| e.path == w.path && e.message == w.message)
-                })
-                .collect();
-            (errors, warnings)
-        }
-    };
-    let msg = |m: crate::model::ModelError, error: bool| Msg {
-        path: m.path,
-        error,
-        text: crate::model::words::in_language(&m.message, language)
-            .replace(" or a credit field", "")
-            .replace(" hoặc vào trường credit", ""),
-    };
-    Rc::new(
-        errors
-            .into_iter()
-            .map(|m| msg(m, true))
-            .chain(warnings.into_iter().map(|m| msg(m, false)))
-            .collect(),
-    )
 }
 
 /// The editor's language: the one chosen here before, else the first of
@@ -159,28 +123,7 @@ fn App() -> Html {
     );
     let report: Report = (*use_memo(
         (doc.collection.clone(), (*language).clone(), failed_photos),
-        |(c, lang, failed)| {
-            // A photo that does not load is an error beside its URL.
-            let w = strings::words(lang);
-            let mut report = (*check(c, lang)).clone();
-            for (i, card) in c.cards.iter().enumerate() {
-                if card
-                    .photo
-                    .as_ref()
-                    .is_some_and(|p| failed.contains(&p.src.trim().to_owned()))
-                {
-                    report.insert(
-                        0,
-                        Msg {
-                            path: format!("cards[{i}].photo.src"),
-                            error: true,
-                            text: w.photo_failed.to_owned(),
-                        },
-                    );
-                }
-            }
-            Rc::new(report)
-        },
+        |(c, lang, failed)| report::report(c, lang, failed),
     ))
     .clone();
     let c = doc.collection.clone();
@@ -190,130 +133,51 @@ fn App() -> Html {
         let said = said.clone();
         Callback::from(move |s: (String, bool)| said.set(s))
     };
-    {
-        // Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z or Ctrl+Y redoes, anywhere on the page.
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
-                        return;
-                    }
-                    let action = match e.key().to_lowercase().as_str() {
-                        "z" if e.shift_key() => Action::Redo,
-                        "z" => Action::Undo,
-                        "y" => Action::Redo,
-                        _ => return,
-                    };
-                    e.prevent_default();
-                    dispatch.emit(action);
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    top_bar::use_undo_shortcuts(dispatch.clone());
     let countdown = {
         let first = c.cards.first().and_then(|k| k.number);
         c.cards.len() > 1 && first > c.cards.last().and_then(|k| k.number)
     };
-    let undo = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::Undo))
-    };
-    let redo = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::Redo))
-    };
-    let undo_removal = {
-        let (d, said) = (dispatch.clone(), said.clone());
-        Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Undo);
-            said.set((String::new(), false));
-        })
-    };
     let set_language = {
         let language = language.clone();
-        Callback::from(move |e: Event| {
-            if let Some(v) = fields::value_of(e.target()) {
-                // A choice made here is remembered; until then the browser's
-                // languages decide on each visit.
-                if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-                    let _ = s.set_item(LANGUAGE_KEY, &v);
-                }
-                language.set(v);
+        Callback::from(move |v: String| {
+            // A choice made here is remembered; until then the browser's
+            // languages decide on each visit.
+            if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+                let _ = s.set_item(LANGUAGE_KEY, &v);
             }
+            language.set(v);
         })
     };
     let add_card = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Edit(
-                "cards".into(),
-                Rc::new(|c| {
-                    c.cards.push(crate::model::Card::draft(0));
-                    state::renumber(c);
-                }),
-            ))
+            d.emit(Action::Step(Rc::new(|c| {
+                c.cards.push(crate::model::Card::draft(0));
+                state::renumber(c);
+            })))
         })
     };
-    let errors = report.iter().filter(|m| m.error).count();
-    let warnings = report.len() - errors;
     html! {
         <>
             <header class="ed-head">
                 <h1>{ w.title }</h1>
                 <p class="ed-hint">{ w.intro }</p>
             </header>
-            // Sticks to the top: undo, redo and what the last action did stay in reach.
-            <section class="ed-top" aria-label={w.tools}>
-                <div class="ed-top-tools">
-                    <label class="ed-control" for="ed-language">{ w.language }
-                        <select id="ed-language" onchange={set_language}>
-                            <option value="vi" selected={*language == "vi"}>{ "Tiếng Việt" }</option>
-                            <option value="en" selected={*language == "en"}>{ "English" }</option>
-                        </select>
-                    </label>
-                    <button type="button" id="ed-undo" onclick={undo} disabled={!doc.can_undo()}>{ w.undo }</button>
-                    <button type="button" id="ed-redo" onclick={redo} disabled={!doc.can_redo()}>{ w.redo }</button>
-                    <p class="ed-saved" id="ed-saved" role="status">{ if doc.dirty { w.unsaved } else { w.saved } }</p>
-                    <a class="ed-to-preview" href="#ed-preview">{ w.to_preview }</a>
-                </div>
-                <div class="ed-said" id="ed-said" role="status">
-                    { said.0.clone() }
-                    if said.1 {
-                        { " " }<button type="button" id="ed-undo-removal" onclick={undo_removal}>{ w.undo }</button>
-                    }
-                </div>
-            </section>
+            <top_bar::TopBar words={w} language={(*language).clone()} on_language={set_language}
+                can_undo={doc.can_undo()} can_redo={doc.can_redo()} dirty={doc.dirty}
+                said={(*said).clone()} on_said={announce.clone()} dispatch={dispatch.clone()} />
             <main class="ed-main">
                 <div class="ed-form">
                     <import_panel::ImportPanel dispatch={dispatch.clone()} words={w} />
-                    <section class="ed-section ed-check" aria-labelledby="ed-check">
-                        <h2 id="ed-check">{ w.check_heading }</h2>
-                        if report.is_empty() {
-                            <p class="ed-ok">{ w.all_good }</p>
-                        } else {
-                            <p id="ed-counts">{ format!("{errors} {} · {warnings} {}", w.errors, w.warnings) }</p>
-                            <ul class="ed-check-list" tabindex="0" aria-label={w.check_heading}>
-                                { for report.iter().map(|m| html! {
-                                    <li class={if m.error { "ed-error" } else { "ed-warning" }}>
-                                        <a href={format!("#{}", dom_id(&m.path))}>{ w.place(&m.path) }</a>
-                                        { format!(": {}", m.text) }
-                                    </li>
-                                }) }
-                            </ul>
-                        }
-                    </section>
+                    <report::CheckList report={report.clone()} words={w} />
                     <forms::CollectionForm collection={c.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} />
                     <section class="ed-section" aria-labelledby="ed-cards">
                         <h2 id="ed-cards">{ w.cards_heading }{ format!(" ({})", c.cards.len()) }</h2>
                         { fields::message_list(&report, "cards") }
                         <ol class="ed-card-list">
                             { for c.cards.iter().enumerate().map(|(i, card)| html! {
-                                <forms::CardForm key={i} index={i} total={c.cards.len()} card={card.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} announce={announce.clone()} {countdown} />
+                                <card_form::CardForm key={i} index={i} total={c.cards.len()} card={card.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} announce={announce.clone()} {countdown} />
                             }) }
                         </ol>
                         <button type="button" id="ed-add-card" onclick={add_card}>{ w.add_card }</button>

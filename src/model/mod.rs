@@ -103,7 +103,7 @@ pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub photo: Option<Photo>,
     /// Body paragraphs: text with optional inline formatting, `**strong**`,
-    /// `*emphasis*`, `[link text](https://…)` (see README, "Inline formatting").
+    /// `*emphasis*`, `[link text](https://…)` (see docs/data-format.md, "Inline formatting").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub body: Vec<String>,
 }

@@ -1,6 +1,7 @@
 //! The plain-HTML source: semantic markup a page already contains (and that
 //! readers without JavaScript, and search engines, see). The widget reads it
-//! into the model and upgrades it in place. Markup (see README):
+//! into the model and upgrades it in place. Markup (see docs/embedding.md,
+//! "Three data sources"):
 //!
 //! ```html
 //! <highlight-cards id="…" lang="vi">

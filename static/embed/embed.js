@@ -68,7 +68,7 @@ if (!(STRINGS in window)) {
     all ??= fetch(new URL('./i18n.json', import.meta.url), { integrity: '__I18N_INTEGRITY__' })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .catch((error) => {
-        console.warn(`highlight-cards: the widget's words could not be loaded (${error.message}); using English`);
+        console.warn(`highlight-cards: the widget's words did not load (${error.message}); using English`);
         return {};
       });
     return all.then((tables) => tables[tag] ?? null);
@@ -103,7 +103,7 @@ export const ready = g.default({ module_or_path: compiled }).then(() => undefine
 
 ready.catch((error) => {
   // The hosts keep their own content (plain-HTML cards stay readable); tell the site why.
-  console.error('highlight-cards: could not start:', error);
+  console.error('highlight-cards: could not start', error);
   const message = String(error);
   for (const host of document.querySelectorAll(HOSTS)) {
     host.dispatchEvent(new CustomEvent('highlight-cards:error', {

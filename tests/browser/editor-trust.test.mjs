@@ -1,5 +1,5 @@
-// The editor as a producer uses it the night before publication (issue
-// 24's report, each fault a test): the preview shows the document as it is
+// The editor as a producer uses it the night before publication (each fault
+// a producer met there is a test): the preview shows the document as it is
 // now, at each device's real width; every photo is checked once its URL
 // settles; errors and warnings are listed together in the form's own words
 // and a jump keeps the field's label in view; one action is one undo step,
@@ -199,7 +199,7 @@ test('rows pasted from a spreadsheet import; the CSV download imports back to th
   await context.close();
 });
 
-test('the editor in English with an English listicle imported: screenshot for the README', async () => {
+test('the editor in English with an English listicle imported: screenshot for docs/editor.md', async () => {
   const { page, context, problems } = await openEditor({ width: 1280, height: 900 });
   const text = await fs.readFile(path.join(repo, 'tests/articles/01-en-numbered-dot.txt'), 'utf8');
   await paste(page, text, 5);

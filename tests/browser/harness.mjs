@@ -14,7 +14,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
 export const outputDir = path.join(repo, 'tests/browser/output');
 
-/** The native CLI the prerender and reading tests call. Built by scripts/test
+/** The native CLI the prerender and browser-and-CLI tests call. Built by scripts/test
  * before the browser tests, never by a test. */
 export const cli = path.join(repo, 'target/debug/highlight-cards');
 

@@ -1,4 +1,4 @@
-// Hostile hosts (issue 6, part 3): a strict Content-Security-Policy, a page
+// Hostile hosts: a strict Content-Security-Policy, a page
 // that wraps built-ins, a <base href> pointing elsewhere, quirks mode, and a
 // sandboxed iframe. The widget must work in each, or fail visibly in its own
 // box — never break the page.

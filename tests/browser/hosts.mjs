@@ -1,4 +1,4 @@
-// The host matrix (issue 10, part 9): one widget holding real content
+// The host matrix: one widget holding real content
 // (tests/browser/pages/field/field.json: a 157-character URL, unbroken
 // words, a 7-paragraph card beside a one-line card, portrait and panorama
 // photos, odd credits) in every formatting context a news template puts an

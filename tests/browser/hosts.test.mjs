@@ -1,4 +1,4 @@
-// Issue 10, part 9: the widget holds in any host page, with real content.
+// The host matrix: the widget holds in any host page, with real content.
 // One widget per page (tests/browser/hosts.mjs builds the pages), in every
 // formatting context × list, grid, carousel × 320, 375, 1280 px; one page
 // load per context × layout, resized across the widths. Screenshots go to

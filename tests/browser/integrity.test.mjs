@@ -1,4 +1,4 @@
-// Integrity end to end (issue 15, part 2): the host's script tag pins
+// Integrity end to end: the host's script tag pins
 // embed.js (`integrity` + `crossorigin`), embed.js holds the wasm-bindgen glue
 // and fetches the wasm with its SHA-384, and embed.classic.js loads embed.js
 // with embed.js's SHA-384. Each file is served from a "CDN" (another origin,

@@ -1,4 +1,4 @@
-// Network faults (issue 6, part 4): each failing source explains itself in
+// Network faults: each failing source explains itself in
 // its own widget, with one retry where a retry can help, and never holds up
 // the other widgets on the page.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// A panic in the wasm (issue 6, part 1): all widgets share one wasm instance
+// A panic in the wasm: all widgets share one wasm instance
 // and a panic aborts it, so the panic hook must leave every widget readable —
 // a message saying why, the cards already shown kept — fire each widget's
 // error event, and leave the host page working.

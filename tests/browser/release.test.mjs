@@ -1,4 +1,4 @@
-// Test hooks only in test builds (issue 12, part 5): the release files a
+// Test hooks only in test builds: the release files a
 // reader downloads (dist/) contain no diagnostics export; the test-hooks
 // build (dist-test/, made by scripts/test) does, so this check is not empty.
 // Every release build shortens the wasm's export names, so embed.js (which

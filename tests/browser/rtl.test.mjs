@@ -183,7 +183,7 @@ test('tables whose bytes are not the ones the build pinned are refused: English,
   await tab.waitForFunction(() => ['page-lang', 'no-table', 'vi-words'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.hc-card')));
   const words = await tab.evaluate(wordsOf);
   assert.deepEqual(words['page-lang'], { lang: 'fr', next: 'Next card', share: 'Share', region: 'carousel' }, 'the tampered table is not used');
-  assert.ok(warnings.some((w) => /the widget's words could not be loaded/.test(w)), `warned: ${warnings.join(' | ')}`);
+  assert.ok(warnings.some((w) => /the widget's words did not load/.test(w)), `warned: ${warnings.join(' | ')}`);
   // The browser's own report of the refused file is the only problem.
   assert.ok(problems.length > 0 && problems.every((p) => /i18n\.json|integrity|digest/i.test(p)), problems.join('\n'));
   await context.close();

@@ -1,4 +1,4 @@
-// Scale and lifetime (issue 6, part 5): 50 widgets on one page all render,
+// Scale and lifetime: 50 widgets on one page all render,
 // and mounting and unmounting a widget 1,000 times leaves no growth in event
 // listeners, DOM nodes, JS heap or wasm memory beyond noise — measured with
 // the DevTools protocol, figures printed.

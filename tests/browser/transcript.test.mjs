@@ -1,4 +1,4 @@
-// Issue 10, part 8: what a screen reader says. @guidepup/virtual-screen-reader
+// What a screen reader says. @guidepup/virtual-screen-reader
 // (its browser bundle, injected into the page) walks the widget from start
 // to end with next(); the spoken phrases are written to
 // tests/browser/output/screenshots/transcripts/{list,carousel,viewer}.txt and

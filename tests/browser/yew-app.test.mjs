@@ -1,4 +1,4 @@
-// The Rust API (issue 15, part 5): examples/yew-app/ is a Yew app that
+// The Rust API: examples/yew-app/ is a Yew app that
 // renders <HighlightCards> itself (no embed.js, no shadow root), built with
 // Trunk by scripts/test. In a browser at 375 and 1280 px: every card
 // renders, styled by the crate's STYLES; the app's layout buttons switch

@@ -9,7 +9,7 @@ use yew::prelude::*;
 const MAX_SCALE: f64 = 4.0;
 const DOUBLE_TAP_SCALE: f64 = 2.5;
 /// A tap is shorter than this, and two taps this close toggle the zoom (ms;
-/// `tests/browser/reader.test.mjs` paces its double taps by it).
+/// `tests/browser/phone-keyboard-screen-reader.test.mjs` paces its double taps by it).
 const DOUBLE_TAP_MS: f64 = 350.0;
 
 /// Where the pointers are and how the photo is zoomed and moved.

@@ -1,10 +1,14 @@
-//! Markdown, to a documented convention (README, "Markdown"): front matter
+//! Markdown, to a documented convention (docs/data-format.md, "Markdown"): front matter
 //! for the collection's fields, `# Title`, an intro paragraph, `## 1.
 //! Headline` per card, `### Section` before the card it opens, `> kicker`,
 //! `![alt](src "caption (Ảnh: X)")` for the photo, paragraphs for the
 //! body, a parenthesised attribution and a `## Đọc thêm` list after the
 //! cards. Parsed by pulldown-cmark (CommonMark); every block that does not
 //! fit the convention is a [`Note`] with its line, never dropped silently.
+//!
+//! A small state machine over pulldown-cmark's events (`Reader`): blocks
+//! open and close, inline elements nest on a stack, headings place the
+//! title, the cards, their sections and the read-more list.
 
 use super::{excerpt, is_read_more, slug, Imported, Note};
 use crate::model::inline::{self, Inline};
@@ -54,287 +58,319 @@ pub fn import(input: &str) -> Imported {
             .count()
             + 1
     };
+    let mut reader = Reader {
+        c,
+        notes,
+        front_title,
+        part: Part::Head,
+        pending_section: None,
+        block: None,
+        block_line: 0,
+        heading: None,
+        quote_depth: 0,
+        list_item: false,
+        skipping: 0,
+    };
     let body = &input[body_start..];
-
-    let mut part = Part::Head;
-    let mut pending_section: Option<String> = None;
-    let mut block: Option<Block> = None;
-    let mut block_line = 0;
-    let mut heading: Option<HeadingLevel> = None;
-    let mut quote_depth = 0usize;
-    let mut list_item = false;
-    // Blocks of other kinds (tables, code, HTML, lists outside "Đọc thêm"):
-    // skipped whole, noted once at their first line.
-    let mut skipping = 0usize;
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
-        let line = line_of(range.start);
-        if skipping > 0 {
+        reader.event(event, line_of(range.start));
+    }
+    reader.finish(input, had_id)
+}
+
+/// The reader's state between pulldown-cmark's events: where it is in the
+/// document, the block being read, what it skips.
+struct Reader {
+    c: Collection,
+    notes: Vec<Note>,
+    /// The front matter gave the title (a `# Title` then is noted).
+    front_title: bool,
+    part: Part,
+    /// A `### Section` waiting for the card it opens.
+    pending_section: Option<String>,
+    block: Option<Block>,
+    block_line: usize,
+    heading: Option<HeadingLevel>,
+    quote_depth: usize,
+    list_item: bool,
+    /// Blocks of other kinds (tables, code, HTML, lists outside "Đọc
+    /// thêm"): skipped whole, noted once at their first line.
+    skipping: usize,
+}
+
+impl Reader {
+    /// One event at `line`.
+    fn event(&mut self, event: Event<'_>, line: usize) {
+        if self.skipping > 0 {
             match event {
-                Event::Start(_) => skipping += 1,
-                Event::End(_) => skipping -= 1,
+                Event::Start(_) => self.skipping += 1,
+                Event::End(_) => self.skipping -= 1,
                 _ => {}
             }
-            continue;
+            return;
         }
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                heading = Some(level);
-                block = Some(Block {
-                    stack: vec![Vec::new()],
-                    ..Block::default()
-                });
-                block_line = line;
+                self.heading = Some(level);
+                self.open_block(line);
             }
-            Event::Start(Tag::Paragraph) => {
-                block = Some(Block {
-                    stack: vec![Vec::new()],
-                    ..Block::default()
-                });
-                block_line = line;
+            Event::Start(Tag::Paragraph) => self.open_block(line),
+            Event::Start(Tag::BlockQuote(_)) => self.quote_depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => {
+                self.quote_depth = self.quote_depth.saturating_sub(1)
             }
-            Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
-            Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
-            Event::Start(Tag::List(_)) if part == Part::ReadMore => {}
+            Event::Start(Tag::List(_)) if self.part == Part::ReadMore => {}
             Event::End(TagEnd::List(_)) => {}
-            Event::Start(Tag::Item) if part == Part::ReadMore => {
-                list_item = true;
-                block = Some(Block {
-                    stack: vec![Vec::new()],
-                    ..Block::default()
-                });
-                block_line = line;
+            Event::Start(Tag::Item) if self.part == Part::ReadMore => {
+                self.list_item = true;
+                self.open_block(line);
             }
-            Event::End(TagEnd::Item) if list_item => {
-                list_item = false;
-                if let Some(b) = block.take() {
-                    read_more_item(b.nodes(), block_line, &mut c, &mut notes);
+            Event::End(TagEnd::Item) if self.list_item => {
+                self.list_item = false;
+                if let Some(b) = self.block.take() {
+                    read_more_item(b.nodes(), self.block_line, &mut self.c, &mut self.notes);
                 }
             }
-            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Strikethrough)
-                if block.as_ref().is_some_and(|b| b.in_image) => {}
-            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Strikethrough) => {
-                if let Some(b) = block.as_mut() {
-                    if matches!(event, Event::Start(Tag::Emphasis))
-                        && b.stack.len() == 1
-                        && b.stack[0].is_empty()
-                        && b.image.is_none()
-                    {
-                        b.emphasis_only = true;
-                    }
-                    b.stack.push(Vec::new());
-                }
-                // The link's destination is kept for the end event.
-                if let (Event::Start(Tag::Link { dest_url, .. }), Some(b)) =
-                    (&event, block.as_mut())
-                {
-                    if let Some(top) = b.stack.last_mut() {
-                        top.push(Inline::Text(format!("\u{0}{dest_url}")));
-                    }
-                }
-            }
+            Event::Start(
+                tag @ (Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Strikethrough),
+            ) => self.inline_start(tag),
             Event::End(
                 end @ (TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link | TagEnd::Strikethrough),
-            ) => {
-                if let Some(b) = block.as_mut() {
-                    if b.in_image {
-                        continue;
-                    }
-                    let mut children = b.stack.pop().unwrap_or_default();
-                    let node = match end {
-                        TagEnd::Emphasis => Inline::Emphasis(children),
-                        TagEnd::Strong => Inline::Strong(children),
-                        TagEnd::Link => {
-                            let href = match children.first() {
-                                Some(Inline::Text(t)) if t.starts_with('\u{0}') => {
-                                    t[1..].to_owned()
-                                }
-                                _ => String::new(),
-                            };
-                            children.remove(0);
-                            Inline::Link { href, children }
-                        }
-                        _ => Inline::Emphasis(children),
-                    };
-                    if let Some(parent) = b.stack.last_mut() {
-                        parent.push(node);
-                    }
-                }
-            }
+            ) => self.inline_end(end),
             Event::Start(Tag::Image {
                 dest_url, title, ..
-            }) => {
-                if let Some(b) = block.as_mut() {
-                    if b.image.is_some() {
-                        notes.push(Note::new(
-                            line,
-                            "a second image in one paragraph: not placed",
-                        ));
-                    } else {
-                        b.image = Some((dest_url.to_string(), title.to_string(), String::new()));
-                    }
-                    b.in_image = true;
-                }
-            }
+            }) => self.image(dest_url.to_string(), title.to_string(), line),
             Event::End(TagEnd::Image) => {
-                if let Some(b) = block.as_mut() {
+                if let Some(b) = self.block.as_mut() {
                     b.in_image = false;
                 }
             }
-            Event::Text(t) | Event::Code(t) => {
-                if let Some(b) = block.as_mut() {
-                    if b.in_image {
-                        if let Some(image) = b.image.as_mut() {
-                            image.2.push_str(&t);
-                        }
-                    } else {
-                        if !t.trim().is_empty() {
-                            b.other_text = true;
-                        }
-                        if let Some(top) = b.stack.last_mut() {
-                            top.push(Inline::Text(t.to_string()));
-                        }
-                    }
-                }
-            }
+            Event::Text(t) | Event::Code(t) => self.text(&t),
             Event::SoftBreak | Event::HardBreak => {
-                if let Some(top) = block.as_mut().and_then(|b| b.stack.last_mut()) {
+                if let Some(top) = self.block.as_mut().and_then(|b| b.stack.last_mut()) {
                     top.push(Inline::Text(" ".to_owned()));
                 }
             }
-            Event::End(TagEnd::Heading(_)) => {
-                let level = heading.take();
-                let text = inline::plain_text(&block.take().map(Block::nodes).unwrap_or_default());
-                let text = text.trim().to_owned();
-                match level {
-                    Some(HeadingLevel::H1) if part == Part::Head && c.title.is_empty() => {
-                        c.title = text;
-                    }
-                    Some(HeadingLevel::H1) if part == Part::Head && front_title => {
-                        notes.push(Note::new(
-                            line_of(range.start),
-                            format!(
-                                "title given twice: the front matter's is kept, not “{}”",
-                                excerpt(&text)
-                            ),
-                        ));
-                    }
-                    Some(HeadingLevel::H2) if is_read_more(&text) => {
-                        take_attribution(&mut c);
-                        part = Part::ReadMore;
-                    }
-                    Some(HeadingLevel::H2) if part != Part::ReadMore => {
-                        let (number, headline) = numbered(&text);
-                        let expected = c.cards.len() as u32 + 1;
-                        if number.is_some_and(|n| n != expected) {
-                            notes.push(Note::new(
-                                line,
-                                format!(
-                                    "card numbered {} where {expected} was expected: kept",
-                                    number.unwrap_or_default()
-                                ),
-                            ));
-                        }
-                        c.cards.push(Card {
-                            section: pending_section.take(),
-                            headline,
-                            ..Card::draft(number.unwrap_or(expected))
-                        });
-                        part = Part::Card;
-                    }
-                    Some(HeadingLevel::H3) if part != Part::ReadMore => {
-                        if let Some(previous) = pending_section.replace(text) {
-                            notes.push(Note::new(
-                                line,
-                                format!(
-                                    "section “{}” has no card after it: not placed",
-                                    excerpt(&previous)
-                                ),
-                            ));
-                        }
-                    }
-                    _ => notes.push(Note::new(
-                        line,
-                        format!("heading not placed: “{}”", excerpt(&text)),
-                    )),
+            Event::End(TagEnd::Heading(_)) => self.heading_end(line),
+            Event::End(TagEnd::Paragraph) => {
+                if let Some(b) = self.block.take() {
+                    let quoted = self.quote_depth > 0;
+                    let (c, notes) = (&mut self.c, &mut self.notes);
+                    paragraph(b, self.block_line, quoted, &mut self.part, c, notes);
                 }
             }
-            Event::End(TagEnd::Paragraph) => {
-                let Some(b) = block.take() else { continue };
-                paragraph(
-                    b,
-                    block_line,
-                    quote_depth > 0,
-                    &mut part,
-                    &mut c,
-                    &mut notes,
-                );
-            }
             Event::Start(
-                Tag::Table(_)
+                tag @ (Tag::Table(_)
                 | Tag::CodeBlock(_)
                 | Tag::HtmlBlock
                 | Tag::List(_)
                 | Tag::FootnoteDefinition(_)
-                | Tag::Item,
-            ) => {
-                let what = match event {
-                    Event::Start(Tag::Table(_)) => "a table",
-                    Event::Start(Tag::CodeBlock(_)) => "a code block",
-                    Event::Start(Tag::HtmlBlock) => "an HTML block",
-                    Event::Start(Tag::List(_)) | Event::Start(Tag::Item) => {
-                        "a list outside “Đọc thêm”"
-                    }
-                    _ => "a footnote",
-                };
-                notes.push(Note::new(line, format!("not placed: {what}")));
-                skipping = 1;
-            }
-            Event::Rule => {}
+                | Tag::Item),
+            ) => self.skip(&tag, line),
             Event::Html(_) | Event::InlineHtml(_) => {
-                notes.push(Note::new(line, "not placed: HTML"));
+                self.notes.push(Note::new(line, "not placed: HTML"));
             }
             _ => {}
         }
     }
-    take_attribution(&mut c);
-    if let Some(section) = pending_section {
-        notes.push(Note::new(
-            0,
-            format!(
-                "section “{}” has no card after it: not placed",
-                excerpt(&section)
-            ),
-        ));
+
+    fn open_block(&mut self, line: usize) {
+        self.block = Some(Block {
+            stack: vec![Vec::new()],
+            ..Block::default()
+        });
+        self.block_line = line;
     }
-    if c.title.is_empty() {
-        notes.push(Note::new(
-            0,
-            "no title: start with “# Title” or give `title:` in the front matter",
-        ));
-    }
-    if c.cards.is_empty() {
-        notes.push(Note::new(0, "no cards: start each with “## 1. Headline”"));
-    }
-    if !had_id {
-        c.id = slug(&c.title);
-    }
-    // No `language:` in the front matter: the text's, as article text's.
-    if !input
-        .lines()
-        .any(|l| l.trim_start().starts_with("language:"))
-    {
-        if let Some(l) = super::text::lang::detect(input) {
-            c.language = l.to_owned();
-            notes.push(Note::new(
-                0,
-                format!("language: “{l}”, detected from the text (its script and common words); if that is wrong, set it (--lang, or the language field)"),
-            ));
+
+    /// Emphasis, strong, a link or strikethrough opens (ignored inside an
+    /// image's alt text).
+    fn inline_start(&mut self, tag: Tag<'_>) {
+        let Some(b) = self.block.as_mut().filter(|b| !b.in_image) else {
+            return;
+        };
+        if matches!(tag, Tag::Emphasis)
+            && b.stack.len() == 1
+            && b.stack[0].is_empty()
+            && b.image.is_none()
+        {
+            b.emphasis_only = true;
+        }
+        b.stack.push(Vec::new());
+        // The link's destination is kept for the end event.
+        if let (Tag::Link { dest_url, .. }, Some(top)) = (tag, b.stack.last_mut()) {
+            top.push(Inline::Text(format!("\u{0}{dest_url}")));
         }
     }
-    notes.sort_by_key(|n| n.line);
-    Imported {
-        collection: c,
-        notes,
+
+    fn inline_end(&mut self, end: TagEnd) {
+        let Some(b) = self.block.as_mut().filter(|b| !b.in_image) else {
+            return;
+        };
+        let mut children = b.stack.pop().unwrap_or_default();
+        let node = match end {
+            TagEnd::Emphasis => Inline::Emphasis(children),
+            TagEnd::Strong => Inline::Strong(children),
+            TagEnd::Link => {
+                let href = match children.first() {
+                    Some(Inline::Text(t)) if t.starts_with('\u{0}') => t[1..].to_owned(),
+                    _ => String::new(),
+                };
+                children.remove(0);
+                Inline::Link { href, children }
+            }
+            _ => Inline::Emphasis(children),
+        };
+        if let Some(parent) = b.stack.last_mut() {
+            parent.push(node);
+        }
+    }
+
+    fn image(&mut self, src: String, title: String, line: usize) {
+        let Some(b) = self.block.as_mut() else {
+            return;
+        };
+        if b.image.is_some() {
+            self.notes.push(Note::new(
+                line,
+                "a second image in one paragraph: not placed",
+            ));
+        } else {
+            b.image = Some((src, title, String::new()));
+        }
+        b.in_image = true;
+    }
+
+    fn text(&mut self, t: &str) {
+        let Some(b) = self.block.as_mut() else {
+            return;
+        };
+        if b.in_image {
+            if let Some(image) = b.image.as_mut() {
+                image.2.push_str(t);
+            }
+            return;
+        }
+        if !t.trim().is_empty() {
+            b.other_text = true;
+        }
+        if let Some(top) = b.stack.last_mut() {
+            top.push(Inline::Text(t.to_owned()));
+        }
+    }
+
+    /// A heading ends: the title, a card, a section or the read-more list.
+    fn heading_end(&mut self, line: usize) {
+        let level = self.heading.take();
+        let nodes = self.block.take().map(Block::nodes).unwrap_or_default();
+        let text = inline::plain_text(&nodes).trim().to_owned();
+        let head = self.part == Part::Head;
+        match level {
+            Some(HeadingLevel::H1) if head && self.c.title.is_empty() => self.c.title = text,
+            Some(HeadingLevel::H1) if head && self.front_title => self.notes.push(Note::new(
+                line,
+                format!(
+                    "title given twice: the front matter's is kept, not “{}”",
+                    excerpt(&text)
+                ),
+            )),
+            Some(HeadingLevel::H2) if is_read_more(&text) => {
+                take_attribution(&mut self.c);
+                self.part = Part::ReadMore;
+            }
+            Some(HeadingLevel::H2) if self.part != Part::ReadMore => self.card(&text, line),
+            Some(HeadingLevel::H3) if self.part != Part::ReadMore => {
+                if let Some(previous) = self.pending_section.replace(text) {
+                    self.notes.push(Note::new(
+                        line,
+                        format!(
+                            "section “{}” has no card after it: not placed",
+                            excerpt(&previous)
+                        ),
+                    ));
+                }
+            }
+            _ => self.notes.push(Note::new(
+                line,
+                format!("heading not placed: “{}”", excerpt(&text)),
+            )),
+        }
+    }
+
+    /// `## 1. Headline`: a card (its number noted when out of order).
+    fn card(&mut self, text: &str, line: usize) {
+        let (number, headline) = numbered(text);
+        let expected = self.c.cards.len() as u32 + 1;
+        if let Some(n) = number.filter(|&n| n != expected) {
+            self.notes.push(Note::new(
+                line,
+                format!("card numbered {n} where {expected} was expected: kept"),
+            ));
+        }
+        self.c.cards.push(Card {
+            section: self.pending_section.take(),
+            headline,
+            ..Card::draft(number.unwrap_or(expected))
+        });
+        self.part = Part::Card;
+    }
+
+    /// A block of a kind the convention has no place for: noted, skipped whole.
+    fn skip(&mut self, tag: &Tag<'_>, line: usize) {
+        let what = match tag {
+            Tag::Table(_) => "a table",
+            Tag::CodeBlock(_) => "a code block",
+            Tag::HtmlBlock => "an HTML block",
+            Tag::List(_) | Tag::Item => "a list outside “Đọc thêm”",
+            _ => "a footnote",
+        };
+        self.notes
+            .push(Note::new(line, format!("not placed: {what}")));
+        self.skipping = 1;
+    }
+
+    /// After the last event: what is left over, the id, the language.
+    fn finish(mut self, input: &str, had_id: bool) -> Imported {
+        let (c, notes) = (&mut self.c, &mut self.notes);
+        take_attribution(c);
+        if let Some(section) = self.pending_section.take() {
+            notes.push(Note::new(
+                0,
+                format!(
+                    "section “{}” has no card after it: not placed",
+                    excerpt(&section)
+                ),
+            ));
+        }
+        if c.title.is_empty() {
+            notes.push(Note::new(
+                0,
+                "no title: start with “# Title” or give `title:` in the front matter",
+            ));
+        }
+        if c.cards.is_empty() {
+            notes.push(Note::new(0, "no cards: start each with “## 1. Headline”"));
+        }
+        if !had_id {
+            c.id = slug(&c.title);
+        }
+        // No `language:` in the front matter: the text's, as article text's.
+        if !input
+            .lines()
+            .any(|l| l.trim_start().starts_with("language:"))
+        {
+            if let Some(l) = super::text::lang::detect(input) {
+                c.language = l.to_owned();
+                notes.push(Note::new(
+                    0,
+                    format!("language: “{l}”, detected from the text (its script and common words); if that is wrong, set it (--lang, or the language field)"),
+                ));
+            }
+        }
+        self.notes.sort_by_key(|n| n.line);
+        Imported {
+            collection: self.c,
+            notes: self.notes,
+        }
     }
 }
 

@@ -61,7 +61,7 @@ pub struct Imported {
 pub enum Format {
     /// Article text as copied from a CMS or a page.
     Text,
-    /// Markdown, with the convention in the README.
+    /// Markdown, with the convention in docs/data-format.md ("Markdown").
     Markdown,
     /// The plain-HTML markup the widget reads.
     Html,

@@ -7,8 +7,8 @@
 //! (`"cards[0].kickr: unknown field …"`): their message after the path is
 //! translated by `model::words`. A note no template matches stays in
 //! English; a test runs the importers over the test articles, the seeds,
-//! the README's Markdown, the spreadsheet templates and the fuzz corpora
-//! and requires every note they give to have its Vietnamese.
+//! the Markdown in docs/data-format.md, the spreadsheet templates and the
+//! fuzz corpora and requires every note they give to have its Vietnamese.
 
 use super::Note;
 use crate::model::words::{has_vietnamese, in_language, translate_with};
@@ -491,7 +491,7 @@ mod tests {
     ];
 
     /// Every note the importers give for the test inputs, the seeds, the
-    /// README's Markdown, the spreadsheets and the fuzz corpora.
+    /// Markdown in docs/data-format.md, the spreadsheets and the fuzz corpora.
     fn all_notes() -> Vec<Note> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let files = |dir: &str, ext: &str| -> Vec<String> {
@@ -520,14 +520,14 @@ mod tests {
             notes.extend(text::import(t).notes);
             notes.extend(text::import_in(t, Some("vi")).notes);
         }
-        let readme = std::fs::read_to_string(root.join("docs/data-format.md")).unwrap();
-        let mut docs: Vec<String> = readme
+        let data_format = std::fs::read_to_string(root.join("docs/data-format.md")).unwrap();
+        let mut docs: Vec<String> = data_format
             .split("```markdown\n")
             .skip(1)
             .filter_map(|b| b.split("\n```").next())
             .map(str::to_owned)
             .collect();
-        assert!(!docs.is_empty(), "the README's Markdown");
+        assert!(!docs.is_empty(), "the Markdown in docs/data-format.md");
         docs.extend(MARKDOWN.iter().map(|d| (*d).to_owned()));
         for d in &docs {
             notes.extend(markdown::import(d).notes);

@@ -1,4 +1,4 @@
-// One reading of a page (issue 12.6): the browser's embed and the native
+// One reading of a page: the browser's embed and the native
 // CLI (`validate page.html`, `render page.html`) must find the same hosts,
 // sources, languages, cards and warnings. Each page is read both ways and
 // compared host by host: what `validate` says a reader's browser would do is

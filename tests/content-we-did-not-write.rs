@@ -1,4 +1,4 @@
-//! Content we did not write (issue 10): inline formatting in body text, odd
+//! Content we did not write: inline formatting in body text, odd
 //! attribution brackets, credit labels in the content's language, the share
 //! switch, and what the photo button is called. Rendered natively through the
 //! same components as the browser; assertions go through an HTML parser.

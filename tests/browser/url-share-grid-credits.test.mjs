@@ -1,5 +1,5 @@
-// Issue 10 in the browser, beyond the host matrix (hosts.test.mjs): deep
-// links that follow the reader only while the widget is on screen, two
+// Content we did not write, in the browser, beyond the host matrix
+// (hosts.test.mjs): deep links that follow the reader only while the widget is on screen, two
 // widgets showing one collection, the share switch, the grid in an article
 // column, and credit labels that keep the content's language.
 import { test } from 'node:test';
