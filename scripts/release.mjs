@@ -58,6 +58,9 @@ fs.mkdirSync(path.join(pkg, 'dist'), { recursive: true });
 fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 fs.copyFileSync(path.join(root, 'README.md'), path.join(pkg, 'README.md'));
 for (const f of ['LICENSE-MIT', 'LICENSE-APACHE', 'CONTRIBUTING.md']) fs.copyFileSync(path.join(root, f), path.join(pkg, f));
+// The spreadsheet template the README links.
+fs.mkdirSync(path.join(pkg, 'static'), { recursive: true });
+for (const f of ['template.csv', 'template.tsv']) fs.copyFileSync(path.join(root, 'static', f), path.join(pkg, 'static', f));
 // The changelog: this version's section, or "Unreleased" (made this version's with --changelog).
 let changelog = fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8');
 const versionHeading = new RegExp(`^## ${cargoVersion.replaceAll('.', '\\.')}\\b`, 'm');

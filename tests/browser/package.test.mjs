@@ -69,7 +69,7 @@ test('installed from the tarball, the widget runs from node_modules: bare import
   }
   assert.match(await fs.readFile(path.join(root, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## (Unreleased|${installed.version.replaceAll('.', '\\.')})`, 'm'));
   const readme = await fs.readFile(path.join(root, 'README.md'), 'utf8');
-  const links = [...readme.matchAll(/\]\(((?:docs\/|LICENSE|CHANGELOG|CONTRIBUTING)[^)#\s]*)/g)].map((m) => m[1]);
+  const links = [...readme.matchAll(/\]\(((?:docs\/|static\/|LICENSE|CHANGELOG|CONTRIBUTING)[^)#\s]*)/g)].map((m) => m[1]);
   assert.ok(links.length >= 8, links.join(' '));
   for (const link of links) {
     await fs.access(path.join(root, link)).catch(() => assert.fail(`the README links ${link}, which the package lacks`));
