@@ -42,15 +42,9 @@ const PEER_DIRS = {
   timelinejs: path.join(peersRoot, '@knight-lab/timelinejs/dist'),
 };
 
-import { contentType } from '../scripts/chromium.mjs';
+import { contentType, inside } from '../scripts/chromium.mjs';
 
 export { contentType };
-
-/** Joins `rel` under `root`, refusing anything that climbs out of it. */
-function inside(root, rel) {
-  const full = path.resolve(root, '.' + path.posix.normalize('/' + rel));
-  return full === root || full.startsWith(root + path.sep) ? full : null;
-}
 
 const gzipAsync = promisify(zlib.gzip);
 const brotliAsync = promisify(zlib.brotliCompress);

@@ -45,3 +45,14 @@ const TYPES = {
 export function contentType(file) {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/**
+ * The file `rel` (a URL path, decoded) names under `root`, or null: `..`
+ * cannot climb out, and a sibling whose name starts with the root's
+ * (`dist-evil` beside `dist`) is not inside it (the separator is checked).
+ * The test servers' and the benchmark's one check.
+ */
+export function inside(root, rel) {
+  const full = path.resolve(root, '.' + path.posix.normalize('/' + rel));
+  return full === root || full.startsWith(root + path.sep) ? full : null;
+}

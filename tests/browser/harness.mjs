@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
-import { contentType, launchChromium } from '../../scripts/chromium.mjs';
+import { contentType, inside, launchChromium } from '../../scripts/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
@@ -120,8 +120,8 @@ export async function startServers() {
     // /hooks/: the build with test hooks (scripts/test makes it in dist-test/).
     const root = pathname.startsWith('/hooks/') ? distTest : dist;
     const rest = root === distTest ? pathname.slice('/hooks'.length) : pathname;
-    const file = path.join(root, rest.endsWith('/') ? rest + 'index.html' : rest);
-    if (!file.startsWith(root)) return notFound(res, true);
+    const file = inside(root, rest.endsWith('/') ? rest + 'index.html' : rest);
+    if (!file) return notFound(res, true);
     try {
       await serveFile(res, file, { cors: true });
     } catch {
@@ -141,8 +141,8 @@ export async function startServers() {
     ];
     for (const [prefix, root] of routes) {
       if (!pathname.startsWith(prefix)) continue;
-      const file = path.join(root, pathname.slice(prefix.length));
-      if (!file.startsWith(root)) break;
+      const file = inside(root, pathname.slice(prefix.length));
+      if (!file) break;
       const sameOrigin = url.searchParams.has('same-origin');
       // Pages named *csp*.html are served with a strict Content-Security-Policy.
       if (/csp[^/]*\.html$/.test(pathname)) {
