@@ -56,6 +56,27 @@ fn html(text: &str) -> Result<Imported, Vec<Note>> {
         .ok_or_else(none)
 }
 
+/// Reads an opened file and imports it: a spreadsheet from its bytes (its
+/// encoding is the sheet importer's to read, or refuse), anything else from
+/// its text, which is then shown in the paste box too.
+async fn read_file(
+    file: web_sys::File,
+    format: Option<Format>,
+) -> Option<(Option<String>, Result<Imported, Vec<Note>>)> {
+    use wasm_bindgen_futures::JsFuture;
+    let name = file.name();
+    let sheet = format.unwrap_or_else(|| Format::guess(&name, ""));
+    if matches!(sheet, Format::Csv | Format::Tsv) {
+        let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let delimiter = (sheet == Format::Tsv).then_some(b'\t');
+        return Some((None, import::sheet::import(&bytes, delimiter)));
+    }
+    let content = JsFuture::from(file.text()).await.ok()?.as_string()?;
+    let result = import_any(&name, &content, format);
+    Some((Some(content), result))
+}
+
 /// Properties of [`ImportPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ImportProps {
@@ -70,15 +91,21 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
     let text = use_state(String::new);
     let format = use_state(|| None::<Format>);
     let notes = use_state(|| None::<Result<Vec<Note>, Vec<Note>>>);
-    let run = {
+    // An import's result: the collection into the form, the notes listed.
+    let apply = {
         let (dispatch, notes) = (props.dispatch.clone(), notes.clone());
-        move |name: &str, input: &str, format: Option<Format>| match import_any(name, input, format)
-        {
+        move |result: Result<Imported, Vec<Note>>| match result {
             Ok(imported) => {
                 dispatch.emit(Action::Replace(imported.collection));
                 notes.set(Some(Ok(imported.notes)));
             }
             Err(errors) => notes.set(Some(Err(errors))),
+        }
+    };
+    let run = {
+        let apply = apply.clone();
+        move |name: &str, input: &str, format: Option<Format>| {
+            apply(import_any(name, input, format))
         }
     };
     let on_import = {
@@ -101,8 +128,7 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         })
     };
     let on_file = {
-        let (text, format, run) = (text.clone(), format.clone(), run.clone());
-        let (notes, dispatch) = (notes.clone(), props.dispatch.clone());
+        let (text, format, apply) = (text.clone(), format.clone(), apply.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e
                 .target()
@@ -113,34 +139,13 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
-            let (text, format, run) = (text.clone(), *format, run.clone());
-            let (notes, dispatch) = (notes.clone(), dispatch.clone());
+            let (text, format, apply) = (text.clone(), *format, apply.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let name = file.name();
-                let sheet = format.unwrap_or_else(|| Format::guess(&name, ""));
-                if matches!(sheet, Format::Csv | Format::Tsv) {
-                    // A spreadsheet's bytes, as saved: its encoding is read
-                    // (or refused) by the sheet importer, not guessed here.
-                    let Ok(buffer) =
-                        wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
-                    else {
-                        return;
-                    };
-                    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                    let delimiter = (sheet == Format::Tsv).then_some(b'\t');
-                    match import::sheet::import(&bytes, delimiter) {
-                        Ok(imported) => {
-                            dispatch.emit(Action::Replace(imported.collection));
-                            notes.set(Some(Ok(imported.notes)));
-                        }
-                        Err(errors) => notes.set(Some(Err(errors))),
+                if let Some((shown, result)) = read_file(file, format).await {
+                    if let Some(shown) = shown {
+                        text.set(shown);
                     }
-                    return;
-                }
-                if let Ok(content) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                    let content = content.as_string().unwrap_or_default();
-                    text.set(content.clone());
-                    run(&name, &content, format);
+                    apply(result);
                 }
             });
         })

@@ -32,14 +32,10 @@ const SETTLE_MS: u32 = 400;
 /// Widths the preview offers, in CSS pixels.
 const WIDTHS: [u32; 3] = [375, 768, 1280];
 
-/// See the module documentation.
-#[component]
-pub fn Preview(props: &PreviewProps) -> Html {
-    let w = props.words;
-    let settings = props.settings.clone();
-    let (layout, theme) = (settings.layout, settings.theme);
-    let width = use_state(|| WIDTHS[0]);
-    let host = use_node_ref();
+/// A shadow root on `host` with the widget's stylesheet and a mount
+/// point, as on a host page: the element the widget renders into.
+#[hook]
+fn use_shadow_mount(host: &NodeRef) -> Option<web_sys::Element> {
     let mount = use_state(|| None::<web_sys::Element>);
     {
         let (host, mount) = (host.clone(), mount.clone());
@@ -61,20 +57,62 @@ pub fn Preview(props: &PreviewProps) -> Html {
             mount.set(made);
         });
     }
-    // Where the JSON will be published: relative photo and link URLs
-    // resolve against it, as the embed resolves them against the `src`.
-    let base = settings.base.clone();
-    // The document as it was when typing last settled.
-    let settled = use_state(|| props.collection.clone());
+    (*mount).clone()
+}
+
+/// The document as it was when typing last paused for [`SETTLE_MS`].
+#[hook]
+fn use_settled(collection: Rc<Collection>) -> Rc<Collection> {
+    let settled = use_state(|| collection.clone());
     {
         let settled = settled.clone();
-        use_effect_with(props.collection.clone(), move |c| {
+        use_effect_with(collection, move |c| {
             let c = c.clone();
             let timer = gloo::timers::callback::Timeout::new(SETTLE_MS, move || settled.set(c));
             move || drop(timer)
         });
     }
-    let validated = use_memo(((*settled).clone(), base.clone()), |(c, base)| {
+    (*settled).clone()
+}
+
+/// A labelled `<select>` of `options` (value, text), `current` chosen.
+fn select(
+    label: &'static str,
+    id: &'static str,
+    options: Vec<(String, String)>,
+    current: String,
+    on: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        if let Some(v) = super::fields::value_of(e.target()) {
+            on.emit(v);
+        }
+    });
+    html! {
+        <label class="ed-control" for={id}>{ label }
+            <select {id} {onchange}>
+                { for options.into_iter().map(|(value, text)| html! {
+                    <option selected={value == current} value={value.clone()}>{ text }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// See the module documentation.
+#[component]
+pub fn Preview(props: &PreviewProps) -> Html {
+    let w = props.words;
+    let settings = props.settings.clone();
+    let (layout, theme) = (settings.layout, settings.theme);
+    let width = use_state(|| WIDTHS[0]);
+    let host = use_node_ref();
+    let mount = use_shadow_mount(&host);
+    // Where the JSON will be published: relative photo and link URLs
+    // resolve against it, as the embed resolves them against the `src`.
+    let base = settings.base.clone();
+    let settled = use_settled(props.collection.clone());
+    let validated = use_memo((settled, base.clone()), |(c, base)| {
         validate_tolerant((**c).clone(), Vec::new()).ok().map(|v| {
             let mut collection = v.collection;
             // No base (or not a URL yet, while typed): nothing resolves.
@@ -92,26 +130,6 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 });
             }
         })
-    };
-    let select = |label: &'static str,
-                  id: &'static str,
-                  options: Vec<(String, String)>,
-                  current: String,
-                  on: Callback<String>| {
-        let onchange = Callback::from(move |e: Event| {
-            if let Some(v) = super::fields::value_of(e.target()) {
-                on.emit(v);
-            }
-        });
-        html! {
-            <label class="ed-control" for={id}>{ label }
-                <select {id} {onchange}>
-                    { for options.into_iter().map(|(value, text)| html! {
-                        <option selected={value == current} value={value.clone()}>{ text }</option>
-                    }) }
-                </select>
-            </label>
-        }
     };
     let set_layout = {
         let settings = settings.clone();
@@ -149,7 +167,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .zip([w.phone, w.tablet, w.desktop])
         .map(|(px, name)| (px.to_string(), format!("{name} · {px} px")))
         .collect();
-    let widget = match (&*mount, &*validated) {
+    let widget = match (&mount, &*validated) {
         (Some(mount), Some(collection)) if !collection.cards.is_empty() => {
             // A new widget for new photo URLs: none of its photos failed yet.
             let photos: String = collection
