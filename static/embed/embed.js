@@ -68,7 +68,7 @@ if (!(STRINGS in window)) {
     all ??= fetch(new URL('./i18n.json', import.meta.url), { integrity: '__I18N_INTEGRITY__' })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .catch((error) => {
-        console.warn(`highlight-cards: the widget's words did not load (${error.message}); using English`);
+        console.warn(`highlight-cards: the widget's words did not load (${error.message}); in English`);
         return {};
       });
     return all.then((tables) => tables[tag] ?? null);

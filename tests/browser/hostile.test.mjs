@@ -29,6 +29,9 @@ test('strict CSP: no unsafe-inline for scripts or styles; the widget works and v
   await page.locator('#w .hc-slide--current .hc-zoom').click();
   await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('dialog').open);
   await page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.hc-lb-stage').dispatchEvent(new MouseEvent('dblclick', { bubbles: true })));
+  // The zoom is rendered in the widget's next render: wait for it, then check.
+  await page.waitForFunction(() => /scale\(2\.5\)/.test(document.getElementById('w').shadowRoot.querySelector('.hc-lb-img').style.transform), null, { timeout: 5000 })
+    .catch(() => {});
   assert.match(await page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.hc-lb-img').style.transform), /scale\(2\.5\)/, 'zoom works under style-src without unsafe-inline');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);

@@ -23,8 +23,8 @@ struct Gesture {
     ty: f64,
     last_tap: Option<(f64, f64, f64)>,
     moved: bool,
-    /// When a double tap last toggled the zoom (the browser may follow it with a `dblclick`).
-    last_toggle: f64,
+    /// Until when a `dblclick` echoes a double tap that toggled the zoom (0: none yet).
+    quiet_until: f64,
 }
 
 impl Gesture {
@@ -197,7 +197,7 @@ pub fn use_zoom_gesture(open: Option<usize>, navigate: &Callback<isize>, rtl: bo
                         g.toggle_zoom();
                         g.apply(&img.cast::<HtmlElement>());
                         g.last_tap = None;
-                        g.last_toggle = now;
+                        g.quiet_until = now + 600.0;
                         return;
                     }
                 }
@@ -214,7 +214,7 @@ pub fn use_zoom_gesture(open: Option<usize>, navigate: &Callback<isize>, rtl: bo
         Callback::from(move |e: MouseEvent| {
             let mut g = gesture.borrow_mut();
             // A double tap already handled above also produces a dblclick.
-            if e.time_stamp() - g.last_toggle < 600.0 {
+            if e.time_stamp() < g.quiet_until {
                 return;
             }
             g.toggle_zoom();
