@@ -283,15 +283,7 @@ fn read_image_size(dispatch: &Callback<Action>, i: usize, src: &str) {
     let onload = Closure::once_into_js(move || {
         let (w, h) = (loaded.natural_width(), loaded.natural_height());
         if w > 0 && h > 0 {
-            dispatch.emit(Action::Edit(
-                format!("cards[{i}].photo.size"),
-                Rc::new(move |c| {
-                    if let Some(p) = c.cards.get_mut(i).and_then(|k| k.photo.as_mut()) {
-                        p.width = Some(w);
-                        p.height = Some(h);
-                    }
-                }),
-            ));
+            super::photos::give_size(&dispatch, i, w, h);
         }
     });
     img.set_onload(Some(onload.unchecked_ref()));

@@ -134,10 +134,7 @@ fn App() -> Html {
         Callback::from(move |s: (String, bool)| said.set(s))
     };
     top_bar::use_undo_shortcuts(dispatch.clone());
-    let countdown = {
-        let first = c.cards.first().and_then(|k| k.number);
-        c.cards.len() > 1 && first > c.cards.last().and_then(|k| k.number)
-    };
+    let countdown = state::counts_down(&c);
     let set_language = {
         let language = language.clone();
         Callback::from(move |v: String| {

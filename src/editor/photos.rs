@@ -142,9 +142,13 @@ fn size(dispatch: &Callback<Action>, i: usize, w0: Option<u32>, h0: Option<u32>,
         );
         (a - b).abs() / b <= 0.01
     });
-    if same_shape {
-        return;
+    if !same_shape {
+        give_size(dispatch, i, w, h);
     }
+}
+
+/// Sets card `i`'s photo width and height (one undo step per photo).
+pub(super) fn give_size(dispatch: &Callback<Action>, i: usize, w: u32, h: u32) {
     dispatch.emit(Action::Edit(
         format!("cards[{i}].photo.size"),
         Rc::new(move |c| {

@@ -166,15 +166,21 @@ pub fn empty() -> Collection {
     }
 }
 
+/// Whether the cards count down: the first numbered card (numbers above 0)
+/// has a higher number than the last.
+pub fn counts_down(c: &Collection) -> bool {
+    let mut numbered = c.cards.iter().filter_map(|k| k.number).filter(|&k| k > 0);
+    let first = numbered.next();
+    first.zip(numbered.next_back()).is_some_and(|(a, z)| a > z)
+}
+
 /// Numbers the cards 1, 2, 3… in their order (after adding, removing or
 /// moving one: the e-magazine's numbers follow the order), or n … 1 when
 /// they counted down.
 pub fn renumber(c: &mut Collection) {
     // A countdown (n … 1) stays one; any other order counts 1 … n.
     let n = c.cards.len() as u32;
-    let mut numbered = c.cards.iter().filter_map(|k| k.number).filter(|&k| k > 0);
-    let first = numbered.next();
-    let down = first.zip(numbered.next_back()).is_some_and(|(a, z)| a > z);
+    let down = counts_down(c);
     for (i, card) in c.cards.iter_mut().enumerate() {
         card.number = Some(if down { n - i as u32 } else { i as u32 + 1 });
     }

@@ -79,13 +79,13 @@ fn read_card(
     marker: Marker<'_>,
     headline_elsewhere: bool,
 ) -> Read {
-    let mut card = Card::draft(marker.number);
     let mut read = Read {
         headline_at: Some(start),
         caption_at: None,
         body_at: Vec::new(),
         card: Card::draft(marker.number),
     };
+    let card = &mut read.card;
     if let Some(headline) = marker.headline {
         card.headline = headline.to_owned();
     }
@@ -102,7 +102,6 @@ fn read_card(
             read.body_at.push(i);
         }
     }
-    read.card = card;
     read
 }
 
