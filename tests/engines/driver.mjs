@@ -36,10 +36,36 @@ export async function waitFor(evaluate, fn, { args = [], timeout = 15_000, inter
       last = `threw: ${err.message}`;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what ?? fn.toString().slice(0, 200)} (last: ${JSON.stringify(last)})`);
+      // What the page looked like, so a rare stall explains itself in the
+      // CI log (the test cannot be rerun there).
+      const state = await evaluate(pageState).catch((err) => `unreadable: ${err.message}`);
+      throw new Error(`timed out after ${timeout} ms waiting for ${what ?? fn.toString().slice(0, 200)} (last: ${JSON.stringify(last)})\npage: ${JSON.stringify(state, null, 1)}`);
     }
     await new Promise((r) => setTimeout(r, interval));
   }
+}
+
+/** The page's state when a wait times out: loading, each widget's shadow
+ * root, what was fetched and how long it took, and the errors recorded. */
+export function pageState() {
+  const hosts = [...document.querySelectorAll('highlight-cards, iframe')].slice(0, 8).map((el) => {
+    const root = el.shadowRoot;
+    return {
+      el: `${el.localName}#${el.id}`,
+      attrs: [...el.attributes].map((a) => a.name).join(' '),
+      shadow: root ? `${root.childElementCount} children: ${[...root.children].map((c) => `${c.localName}.${c.className}`).join(', ').slice(0, 300)}` : null,
+      width: Math.round(el.getBoundingClientRect().width),
+    };
+  });
+  const fetched = performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop().slice(0, 60)} ${Math.round(r.startTime)}+${Math.round(r.duration)} ms ${r.transferSize} B`);
+  return {
+    readyState: document.readyState,
+    since: Math.round(performance.now()),
+    ready: window.__hcReady ?? null,
+    hosts,
+    fetched,
+    errors: window.__engineErrors ?? null,
+  };
 }
 
 /** Runs in the page right after it loads, for drivers without an event
