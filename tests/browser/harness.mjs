@@ -1,14 +1,14 @@
-// Shared pieces of the browser tests: a static server for dist/ and the test
-// pages, and headless Debian Chromium driven by playwright-core (which never
+// Shared pieces of the browser tests: the servers for dist/ and the test
+// pages (on scripts/static-server.mjs, which the benchmark uses too), and headless Debian Chromium driven by playwright-core (which never
 // downloads a browser of its own).
-import http from 'node:http';
 import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
-import { contentType, inside, launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStatic, routes, inside } from '../../scripts/static-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
@@ -29,150 +29,94 @@ export function runCli(args) {
   return run;
 }
 
-async function listen(server) {
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => {
-      server.closeAllConnections?.();
-      return new Promise((r) => server.close(r));
-    },
-  };
-}
-
-async function serveFile(res, file, { cors, assets, typeOf = contentType }) {
-  let body = await fs.readFile(file);
-  const type = typeOf(file);
-  if (assets && type.startsWith('text/html')) body = body.toString('utf8').replaceAll('{{ASSETS}}', assets);
-  const headers = { 'content-type': type, 'cache-control': 'no-store' };
-  if (cors) headers['access-control-allow-origin'] = '*';
-  res.writeHead(200, headers);
-  res.end(body);
-}
+const templated = (assets) => (body, type) =>
+  type.startsWith('text/html') ? body.toString('utf8').replaceAll('{{ASSETS}}', assets) : body;
 
 /**
- * Two loopback servers on different ports, hence different origins:
+ * Two loopback servers (scripts/static-server.mjs) on different ports, hence
+ * different origins:
  * - assets: dist/ (the widget as a CDN would serve it, with CORS), plus
  *   fault endpoints under /fault/ for the failure tests, and the test-hooks
  *   build (dist-test/) under /hooks/ for the panic tests;
- * - pages: the example host pages (examples/) at /, the test pages
- *   (tests/browser/pages/) at /test/, pages the tests generate
- *   (tests/browser/output/) at /out/, and dist/ (same-origin use) at /dist/.
- * In HTML pages `{{ASSETS}}` becomes the assets origin.
- * `sameOrigin: true` serves pages with {{ASSETS}} = the pages origin's /dist.
+ * - pages: the test pages (tests/browser/pages/) at /test/, pages the tests
+ *   generate (tests/browser/output/) at /out/, dist/ (same-origin use) at
+ *   /dist/, and the example host pages (examples/) at /.
+ * In HTML pages `{{ASSETS}}` becomes the assets origin; with `?same-origin`
+ * in the page's URL, the pages origin's /dist. Pages named *csp*.html are
+ * served with a strict Content-Security-Policy.
  */
 export async function startServers() {
   const dist = path.join(repo, 'dist');
-  const distTest = path.join(repo, 'dist-test');
   const hits = {};
-  const assetsServer = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    const pathname = decodeURIComponent(url.pathname);
-    if (pathname === '/fault/404.json') {
-      res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' });
-      return res.end('not found');
-    }
-    if (pathname === '/fault/stall.json') {
-      return; // never answers; the widget's timeout must give up
-    }
-    const demo = () => fs.readFile(path.join(dist, 'demo/soi-dong-doi-ngoai-2023.json'));
-    const cors = { 'access-control-allow-origin': '*' };
-    if (pathname === '/fault/500.json') {
+  const demo = (name = 'soi-dong-doi-ngoai-2023') => ({ file: path.join(dist, `demo/${name}.json`) });
+  const answer = (res, status, body, type = 'text/plain') => {
+    res.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+    res.end(body);
+    return true;
+  };
+  const delay = async (res, ms) => {
+    await new Promise((r) => setTimeout(r, ms));
+    return !res.destroyed;
+  };
+  // The failure endpoints: each answers as a failing server would.
+  const faults = async (req, res, pathname) => {
+    if (!pathname.startsWith('/fault/')) return null;
+    const name = pathname.slice('/fault/'.length);
+    if (name === '404.json') return answer(res, 404, 'not found');
+    if (name === 'stall.json') return true; // never answers; the widget's timeout must give up
+    if (name === '500.json') {
       hits['500'] = (hits['500'] ?? 0) + 1;
-      res.writeHead(500, { 'content-type': 'text/plain', ...cors });
-      return res.end('server error');
+      return answer(res, 500, 'server error');
     }
-    if (pathname === '/fault/flaky.json') {
+    if (name === 'flaky.json') {
       // Fails once, then works: the widget's one retry should recover.
       hits.flaky = (hits.flaky ?? 0) + 1;
-      if (hits.flaky === 1) {
-        res.writeHead(503, { 'content-type': 'text/plain', ...cors });
-        return res.end('busy');
-      }
-      res.writeHead(200, { 'content-type': 'application/json', ...cors });
-      return res.end(await demo());
+      return hits.flaky === 1 ? answer(res, 503, 'busy') : demo();
     }
-    if (pathname === '/fault/invalid.json') {
-      res.writeHead(200, { 'content-type': 'application/json', ...cors });
-      return res.end('{"id": "x", "title": "T", "cards": [');
+    if (name === 'invalid.json') return answer(res, 200, '{"id": "x", "title": "T", "cards": [', 'application/json');
+    const slow = name.match(/^slow-(\d+)s\.json$/);
+    if (slow) return (await delay(res, Number(slow[1]) * 1000)) ? demo() : true;
+    if (name.startsWith('slow-image/')) {
+      const file = inside(path.join(dist, 'photos'), name.slice('slow-image/'.length));
+      return (await delay(res, 3_000)) && file ? { file } : true;
     }
-    const slow = pathname.match(/^\/fault\/slow-(\d+)s\.json$/);
-    if (slow) {
-      await new Promise((r) => setTimeout(r, Number(slow[1]) * 1000));
-      if (res.destroyed) return;
-      res.writeHead(200, { 'content-type': 'application/json', ...cors });
-      return res.end(await demo());
-    }
-    if (pathname.startsWith('/fault/slow-image/')) {
-      await new Promise((r) => setTimeout(r, 3_000));
-      if (res.destroyed) return;
-      return serveFile(res, path.join(dist, 'photos', pathname.slice('/fault/slow-image/'.length)), { cors: true });
-    }
-    if (pathname === '/fault/hits') {
-      res.writeHead(200, { 'content-type': 'application/json', ...cors });
-      return res.end(JSON.stringify(hits));
-    }
-    if (pathname === '/fault/no-cors.json') {
+    if (name === 'hits') return answer(res, 200, JSON.stringify(hits), 'application/json');
+    if (name === 'no-cors.json') {
       res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(await fs.readFile(path.join(dist, 'demo/dau-an-doi-ngoai-2023.json')));
+      res.end(await fs.readFile(demo('dau-an-doi-ngoai-2023').file));
+      return true;
     }
+    return null;
+  };
+  const assets = await startStatic({
+    cors: true,
+    handle: faults,
     // /hooks/: the build with test hooks (scripts/test makes it in dist-test/).
-    const root = pathname.startsWith('/hooks/') ? distTest : dist;
-    const rest = root === distTest ? pathname.slice('/hooks'.length) : pathname;
-    const file = inside(root, rest.endsWith('/') ? rest + 'index.html' : rest);
-    if (!file) return notFound(res, true);
-    try {
-      await serveFile(res, file, { cors: true });
-    } catch {
-      notFound(res, true);
-    }
+    resolve: routes([['/hooks/', path.join(repo, 'dist-test')], ['/', dist]]),
   });
-  const assets = await listen(assetsServer);
-  const pagesServer = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
-    if (pathname.endsWith('/')) pathname += 'index.html';
-    const routes = [
+  const pages = await startStatic({
+    resolve: routes([
       ['/test/', path.join(here, 'pages')],
       ['/out/', outputDir],
       ['/dist/', dist],
       ['/', path.join(repo, 'examples')],
-    ];
-    for (const [prefix, root] of routes) {
-      if (!pathname.startsWith(prefix)) continue;
-      const file = inside(root, pathname.slice(prefix.length));
-      if (!file) break;
-      const sameOrigin = url.searchParams.has('same-origin');
-      // Pages named *csp*.html are served with a strict Content-Security-Policy.
-      if (/csp[^/]*\.html$/.test(pathname)) {
-        res.setHeader('content-security-policy', [
-          "default-src 'none'",
-          `script-src ${assets.origin} 'wasm-unsafe-eval'`,
-          `connect-src ${assets.origin}`,
-          `img-src ${assets.origin}`,
-          "style-src 'self'",
-          "base-uri 'none'",
-        ].join('; '));
-      }
-      try {
-        await serveFile(res, file, { cors: false, assets: sameOrigin ? `${pages.origin}/dist` : assets.origin });
-        return;
-      } catch {
-        break;
-      }
-    }
-    notFound(res, false);
+    ]),
+    rewrite: (body, type, url) => templated(url.searchParams.has('same-origin') ? `${pages.origin}/dist` : assets.origin)(body, type),
+    headers: (pathname) =>
+      /csp[^/]*\.html$/.test(pathname)
+        ? {
+            'content-security-policy': [
+              "default-src 'none'",
+              `script-src ${assets.origin} 'wasm-unsafe-eval'`,
+              `connect-src ${assets.origin}`,
+              `img-src ${assets.origin}`,
+              "style-src 'self'",
+              "base-uri 'none'",
+            ].join('; '),
+          }
+        : {},
   });
-  const pages = await listen(pagesServer);
   return { assets, pages, close: () => Promise.all([assets.close(), pages.close()]) };
-}
-
-function notFound(res, cors) {
-  const headers = { 'content-type': 'text/plain' };
-  if (cors) headers['access-control-allow-origin'] = '*';
-  res.writeHead(404, headers);
-  res.end('not found');
 }
 
 /**
@@ -181,17 +125,14 @@ function notFound(res, cors) {
  * the Content-Type a file is served with (a misconfigured server).
  */
 export async function serveDirectory(dir, { cors = false, typeOf } = {}) {
-  const server = http.createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (!file.startsWith(dir)) return notFound(res, cors);
-    try {
-      await serveFile(res, file, { cors, typeOf });
-    } catch {
-      notFound(res, cors);
-    }
+  const resolve = routes([['/', dir]]);
+  return startStatic({
+    cors,
+    resolve: (pathname) => {
+      const found = resolve(pathname);
+      return found && typeOf ? { ...found, type: typeOf(found.file) } : found;
+    },
   });
-  return listen(server);
 }
 
 export const launchBrowser = launchChromium;
