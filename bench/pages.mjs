@@ -115,8 +115,8 @@ const PROBES = {
   widget: {
     cards: `${WIDGET_ROOT}?.querySelectorAll('.hc-card')`,
     next: `${WIDGET_ROOT}?.querySelector('.hc-next')`,
-    // "2 / 10" → 1
-    index: `(() => { const t = ${WIDGET_ROOT}?.querySelector('.hc-position')?.textContent; const m = /(\\d+)\\s*\\/\\s*\\d+/.exec(t || ''); return m ? Number(m[1]) - 1 : null; })()`,
+    // The position ("2 / 10" → 1), shown from its data-label since the text is kept out of prerendered markup
+    index: `(() => { const t = ${WIDGET_ROOT}?.querySelector('.hc-position')?.dataset.label; const m = /(\\d+)\\s*\\/\\s*\\d+/.exec(t || ''); return m ? Number(m[1]) - 1 : null; })()`,
   },
   // Peers: the index their own API reports, which changes as soon as a move
   // starts (Splide's `is-active` class only moves when the transition ends).
