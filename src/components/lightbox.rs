@@ -27,6 +27,34 @@ pub struct LightboxProps {
     pub on_navigate: Callback<usize>,
 }
 
+/// Tab from the last button goes to the first, Shift+Tab from the first to
+/// the last: a modal dialog would otherwise let focus leave for the
+/// browser's own controls.
+fn keep_tab_inside(dialog: &Element, e: &KeyboardEvent) {
+    let Ok(buttons) = dialog.query_selector_all("button") else {
+        return;
+    };
+    let buttons: Vec<HtmlElement> = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    let (Some(first), Some(last)) = (buttons.first(), buttons.last()) else {
+        return;
+    };
+    let active = dialog
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|root| root.active_element());
+    let at = |b: &HtmlElement| active.as_ref().is_some_and(|a| a.is_same_node(Some(b)));
+    if e.shift_key() && at(first) {
+        e.prevent_default();
+        let _ = last.focus();
+    } else if !e.shift_key() && at(last) {
+        e.prevent_default();
+        let _ = first.focus();
+    }
+}
+
 /// See the module documentation.
 #[component]
 pub fn Lightbox(props: &LightboxProps) -> Html {
@@ -66,33 +94,9 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
         let navigate = navigate.clone();
         let dialog = dialog.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            // Keep Tab inside the viewer (a modal dialog would otherwise let
-            // focus leave for the browser's own controls).
             "Tab" => {
-                let Some(dialog) = dialog.cast::<Element>() else {
-                    return;
-                };
-                let Ok(buttons) = dialog.query_selector_all("button") else {
-                    return;
-                };
-                let buttons: Vec<HtmlElement> = (0..buttons.length())
-                    .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
-                    .collect();
-                let (Some(first), Some(last)) = (buttons.first(), buttons.last()) else {
-                    return;
-                };
-                let active = dialog
-                    .get_root_node()
-                    .dyn_into::<web_sys::ShadowRoot>()
-                    .ok()
-                    .and_then(|root| root.active_element());
-                let at = |b: &HtmlElement| active.as_ref().is_some_and(|a| a.is_same_node(Some(b)));
-                if e.shift_key() && at(first) {
-                    e.prevent_default();
-                    let _ = last.focus();
-                } else if !e.shift_key() && at(last) {
-                    e.prevent_default();
-                    let _ = first.focus();
+                if let Some(dialog) = dialog.cast::<Element>() {
+                    keep_tab_inside(&dialog, &e);
                 }
             }
             // Mirrored right to left: ← shows the next photo.

@@ -131,7 +131,9 @@ impl Gesture {
         let (dx, dy) = (x - sx, y - sy);
         if !self.moved && t - t0 < DOUBLE_TAP_MS {
             match self.last_tap {
-                Some((lx, ly, lt)) if t - lt < DOUBLE_TAP_MS && distance((lx, ly), (x, y)) < 40.0 => {
+                Some((lx, ly, lt))
+                    if t - lt < DOUBLE_TAP_MS && distance((lx, ly), (x, y)) < 40.0 =>
+                {
                     self.toggle_zoom();
                     self.last_tap = None;
                     self.quiet_until = t + 600.0;
@@ -140,7 +142,9 @@ impl Gesture {
                 _ => self.last_tap = Some((x, y, t)),
             }
         } else if self.scale <= 1.01 && dx.abs() > 60.0 && dx.abs() > dy.abs() * 1.5 {
-            return Lift::Swiped { leftwards: dx < 0.0 };
+            return Lift::Swiped {
+                leftwards: dx < 0.0,
+            };
         }
         Lift::Nothing
     }
@@ -163,7 +167,9 @@ enum Lift {
     /// A double tap toggled the zoom.
     Zoomed,
     /// A swipe, to the left or to the right.
-    Swiped { leftwards: bool },
+    Swiped {
+        leftwards: bool,
+    },
 }
 
 /// A number with up to two decimals, as JavaScript writes it: Rust's float
@@ -219,7 +225,9 @@ pub fn use_zoom_gesture(open: Option<usize>, navigate: &Callback<isize>, rtl: bo
                 let _ = stage.set_pointer_capture(e.pointer_id());
             }
             let (x, y) = (e.client_x() as f64, e.client_y() as f64);
-            gesture.borrow_mut().down(e.pointer_id(), x, y, e.time_stamp());
+            gesture
+                .borrow_mut()
+                .down(e.pointer_id(), x, y, e.time_stamp());
         })
     };
     let onpointermove = {
@@ -239,7 +247,9 @@ pub fn use_zoom_gesture(open: Option<usize>, navigate: &Callback<isize>, rtl: bo
         Callback::from(move |e: PointerEvent| {
             let (x, y) = (e.client_x() as f64, e.client_y() as f64);
             let cancelled = e.type_() == "pointercancel";
-            let lift = gesture.borrow_mut().up(e.pointer_id(), x, y, e.time_stamp(), cancelled);
+            let lift = gesture
+                .borrow_mut()
+                .up(e.pointer_id(), x, y, e.time_stamp(), cancelled);
             match lift {
                 Lift::Zoomed => gesture.borrow().apply(&img.cast::<HtmlElement>()),
                 // As in a book: leftwards is onwards, unless right to left.
@@ -309,18 +319,36 @@ mod tests {
     fn a_horizontal_swipe_of_the_unzoomed_photo_goes_to_another() {
         let mut g = fresh();
         g.down(1, 300.0, 100.0, 0.0);
-        assert!(!g.move_to(1, 200.0, 110.0), "an unzoomed photo does not move");
-        assert_eq!(g.up(1, 200.0, 110.0, 200.0, false), Lift::Swiped { leftwards: true });
+        assert!(
+            !g.move_to(1, 200.0, 110.0),
+            "an unzoomed photo does not move"
+        );
+        assert_eq!(
+            g.up(1, 200.0, 110.0, 200.0, false),
+            Lift::Swiped { leftwards: true }
+        );
         let mut swipe = |from: (f64, f64), to: (f64, f64), t: f64, cancelled: bool| {
             g.down(1, from.0, from.1, t);
             g.move_to(1, to.0, to.1);
             g.up(1, to.0, to.1, t + 200.0, cancelled)
         };
-        assert_eq!(swipe((100.0, 100.0), (200.0, 100.0), 1000.0, false), Lift::Swiped { leftwards: false });
+        assert_eq!(
+            swipe((100.0, 100.0), (200.0, 100.0), 1000.0, false),
+            Lift::Swiped { leftwards: false }
+        );
         // Mostly vertical, too short, or cancelled: no swipe.
-        assert_eq!(swipe((100.0, 100.0), (170.0, 200.0), 2000.0, false), Lift::Nothing);
-        assert_eq!(swipe((100.0, 100.0), (150.0, 100.0), 3000.0, false), Lift::Nothing);
-        assert_eq!(swipe((300.0, 100.0), (100.0, 100.0), 4000.0, true), Lift::Nothing);
+        assert_eq!(
+            swipe((100.0, 100.0), (170.0, 200.0), 2000.0, false),
+            Lift::Nothing
+        );
+        assert_eq!(
+            swipe((100.0, 100.0), (150.0, 100.0), 3000.0, false),
+            Lift::Nothing
+        );
+        assert_eq!(
+            swipe((300.0, 100.0), (100.0, 100.0), 4000.0, true),
+            Lift::Nothing
+        );
     }
 
     #[test]
