@@ -23,7 +23,9 @@
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
 
-use crate::{model, sources, ssr};
+mod render;
+
+use crate::{model, sources};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: highlight-cards validate [--lang vi|en] FILE...
@@ -51,7 +53,7 @@ pub fn main() -> ExitCode {
             let _ = LANGUAGE.set(language);
             validate(paths)
         }
-        Some("render") if args.len() >= 2 => render(&args[1], &args[2..]),
+        Some("render") if args.len() >= 2 => render::render(&args[1], &args[2..]),
         Some("import") if args.len() >= 2 => import(&args[1], &args[2..]),
         Some("export") if args.len() >= 2 => export(&args[1], &args[2..]),
         _ => {
@@ -211,214 +213,6 @@ fn validate_html(path: &str) -> Result<Verdict, ExitCode> {
     Ok(worst)
 }
 
-/// `render`'s flags. `--base` is the URL the data file is published at:
-/// relative URLs in it (photos, links) resolve against it, as the browser
-/// resolves them against a fetched file's URL, so the server and the browser
-/// render the same attributes. `--assets DIR_URL` is the folder the file is
-/// published in: shorthand for `--base DIR_URL/<file name>`.
-fn render_options(
-    path: &str,
-    flags: &[String],
-) -> Result<(ssr::RenderOptions, Option<url::Url>), String> {
-    let mut options = ssr::RenderOptions::default();
-    let mut base = None;
-    let mut it = flags.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        match flag.as_str() {
-            "--layout" => {
-                options.layout = value
-                    .parse()
-                    .map_err(|e| format!("--layout {value}: {e}"))?
-            }
-            "--theme" => {
-                options.theme = value.parse().map_err(|e| format!("--theme {value}: {e}"))?
-            }
-            "--lang" => options.ui_language = Some(value.clone()),
-            // The widget's own words, some or all, by name: a JSON object.
-            "--i18n" => {
-                let text =
-                    std::fs::read_to_string(value).map_err(|e| format!("--i18n {value}: {e}"))?;
-                let words: serde_json::Map<String, serde_json::Value> =
-                    serde_json::from_str(sources::without_bom(&text)).map_err(|e| {
-                        format!("--i18n {value}: {e} (expected an object of strings by name)")
-                    })?;
-                for (name, text) in words {
-                    if !crate::i18n::NAMES.contains(&name.as_str()) {
-                        return Err(format!(
-                            "--i18n {value}: unknown string `{name}` (known: {})",
-                            crate::i18n::NAMES.join(", ")
-                        ));
-                    }
-                    let Some(text) = text.as_str() else {
-                        return Err(format!("--i18n {value}: `{name}` should be text"));
-                    };
-                    options.words.push((name, text.to_owned()));
-                }
-            }
-            "--dir" => {
-                options.dir = match value.as_str() {
-                    "ltr" | "rtl" => Some(value.clone()),
-                    _ => return Err(format!("--dir {value}: expected ltr or rtl")),
-                }
-            }
-            "--share" => {
-                options.share_off = match value.as_str() {
-                    "on" => false,
-                    "off" => true,
-                    _ => return Err(format!("--share {value}: expected on or off")),
-                }
-            }
-            "--base" => {
-                base = Some(url::Url::parse(value).map_err(|e| format!("--base {value}: {e}"))?)
-            }
-            // Where the file is published: the host loads it (and its
-            // relative URLs resolve against it, unless --base says otherwise).
-            "--src" => {
-                let url = url::Url::parse(value).map_err(|e| format!("--src {value}: {e}"))?;
-                let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-                base = base.or(Some(url.clone()));
-                options.src = Some((url.into(), text));
-            }
-            "--assets" => {
-                let file = std::path::Path::new(path)
-                    .file_name()
-                    .map(|f| f.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let dir = value.trim_end_matches('/');
-                base = Some(
-                    url::Url::parse(&format!("{dir}/{file}"))
-                        .map_err(|e| format!("--assets {value}: {e}"))?,
-                );
-            }
-            other => return Err(format!("unknown flag {other}")),
-        }
-    }
-    Ok((options, base))
-}
-
-fn render(path: &str, flags: &[String]) -> ExitCode {
-    // `--plain`: the plain-HTML form (filtered fields, feeds, reader views;
-    // see docs/cms.md) instead of the prerendered shadow root.
-    let plain = flags.iter().any(|f| f == "--plain");
-    let flags: Vec<String> = flags.iter().filter(|f| *f != "--plain").cloned().collect();
-    let flags = flags.as_slice();
-    let (options, base) = match render_options(path, flags) {
-        Ok(parsed) => parsed,
-        Err(e) => {
-            eprintln!("{e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    if options.src.is_some() && (is_html(path) || plain) {
-        eprintln!("--src takes a JSON file, and makes the prerendered form\n{USAGE}");
-        return ExitCode::from(2);
-    }
-    // A page: every widget `validate` checks (inline JSON or plain-HTML
-    // cards), each prerendered in turn; a JSON file: its one collection.
-    let widgets: Vec<(String, Result<model::Validated, Vec<model::ModelError>>)> = if is_html(path)
-    {
-        let page = match read(path) {
-            Ok(page) => page,
-            Err(code) => return code,
-        };
-        sources::check_html_str(&page)
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, w)| {
-                let name = format!("{path}#{}", i + 1);
-                match w {
-                    Some(checked) => Some((name, checked.strict)),
-                    None => {
-                        eprintln!("{name}: skipped (it loads a JSON file: render that file)");
-                        None
-                    }
-                }
-            })
-            .collect()
-    } else {
-        match load(path) {
-            Ok(checked) => vec![(path.to_owned(), checked.strict)],
-            Err(code) => return code,
-        }
-    };
-    let mut failed = widgets.is_empty();
-    if failed {
-        eprintln!("{path}: error: no widget with data to render");
-    }
-    let mut relative = false;
-    for (name, result) in widgets {
-        match result {
-            Ok(v) => {
-                for w in &v.warnings {
-                    eprintln!("{}", report(&name, "warning", w));
-                }
-                let mut collection = v.collection;
-                match &base {
-                    Some(base) => collection.for_each_url(|u| {
-                        if let Ok(abs) = base.join(u) {
-                            *u = abs.into();
-                        }
-                    }),
-                    None => collection.for_each_url(|u| {
-                        relative |= !u.is_empty() && url::Url::parse(u).is_err();
-                    }),
-                }
-                if plain {
-                    let rest = sources::html_write::only_in_data_rest(&collection);
-                    if !rest.is_empty() {
-                        eprintln!(
-                            "{name}: note: {} travel in the host's data-rest attribute, for the widget: a filter that drops data-* attributes drops them",
-                            rest.join(", ")
-                        );
-                    }
-                    print!(
-                        "{}",
-                        plain_host(&sources::html_write::write(&collection), &options)
-                    );
-                } else {
-                    print!("{}", ssr::prerender(collection, &options));
-                }
-            }
-            Err(errors) => {
-                for e in &errors {
-                    eprintln!("{}", report(&name, "error", e));
-                }
-                failed = true;
-            }
-        }
-    }
-    if relative {
-        // Pasted into an article elsewhere, they would resolve against the article's URL.
-        eprintln!("{path}: warning: relative photo or link URLs are left as they are; pass --base URL (where the data is published) or --assets URL so they work once pasted into a page");
-    }
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-/// The plain form's host with the settings `render` was given as its
-/// attributes (the ones that differ from the defaults). `lang` stays the
-/// content's, which the widget's words follow.
-fn plain_host(html: &str, options: &ssr::RenderOptions) -> String {
-    let mut attrs = String::new();
-    if options.layout != Default::default() {
-        attrs.push_str(&format!(" layout=\"{}\"", options.layout));
-    }
-    if options.theme != Default::default() {
-        attrs.push_str(&format!(" theme=\"{}\"", options.theme));
-    }
-    if options.share_off {
-        attrs.push_str(" share=\"off\"");
-    }
-    if let Some(dir) = &options.dir {
-        attrs.push_str(&format!(" dir=\"{dir}\""));
-    }
-    html.replacen("<highlight-cards", &format!("<highlight-cards{attrs}"), 1)
-}
-
 /// `export FILE.json --format csv|tsv`: the collection as a spreadsheet
 /// on stdout (see `sources::import::sheet`; it imports back exactly).
 fn export(path: &str, flags: &[String]) -> ExitCode {
@@ -472,34 +266,29 @@ fn import(path: &str, flags: &[String]) -> ExitCode {
             }
         }
     }
-    // A spreadsheet is read as bytes: its encoding is the sheet importer's
-    // to detect (a legacy Excel CSV is not UTF-8).
-    let by_name = Format::guess(path, "");
-    let result = match format.unwrap_or(by_name) {
-        sheet @ (Format::Csv | Format::Tsv) if format.is_some() || by_name == sheet => {
-            let bytes = match std::fs::read(path) {
-                Ok(bytes) => bytes,
-                Err(e) => {
-                    eprintln!("{path}: cannot read: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let delimiter = (sheet == Format::Tsv).then_some(b'\t');
-            import::sheet::import(&bytes, delimiter).map(|mut imported| {
-                if let Some(language) = &language {
-                    imported.collection.language = language.clone();
-                }
-                imported
-            })
-        }
-        _ => {
-            let text = match read(path) {
-                Ok(text) => text,
-                Err(code) => return code,
-            };
-            let format = format.unwrap_or_else(|| Format::guess(path, &text));
-            import::import_in(&text, format, language.as_deref())
-        }
+    // A spreadsheet is read as bytes (see `Format::reads_bytes`).
+    let sheet = Format::of_file(path, format);
+    let result = if sheet.reads_bytes() {
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("{path}: cannot read: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        import::sheet_bytes(&bytes, sheet).map(|mut imported| {
+            if let Some(language) = &language {
+                imported.collection.language = language.clone();
+            }
+            imported
+        })
+    } else {
+        let text = match read(path) {
+            Ok(text) => text,
+            Err(code) => return code,
+        };
+        let format = format.unwrap_or_else(|| Format::guess(path, &text));
+        import::import_in(&text, format, language.as_deref())
     };
     let at = |line: usize| {
         if line == 0 {

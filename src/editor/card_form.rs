@@ -78,83 +78,12 @@ pub fn CardForm(props: &CardProps) -> Html {
     let number = card.number.unwrap_or(i as u32 + 1);
     let heading_id = format!("ed-card-{i}");
     let photo = card.photo.clone();
-    let total = props.total;
-    // The number a card has at position `k` after renumbering (a countdown counts down).
-    let countdown = props.countdown;
-    let number_at = move |k: usize| {
-        if countdown {
-            (total - k) as u32
-        } else {
-            k as u32 + 1
-        }
-    };
-    let moved = |to: usize| {
-        let said = w
-            .moved
-            .replace("{0}", &number.to_string())
-            .replace("{1}", &number_at(to).to_string());
-        (Some(format!("ed-card-{to}")), Some((said, false)))
-    };
-    let (focus_up, said_up) = moved(i.saturating_sub(1));
-    let up = structural(
-        props,
-        move |c| {
-            if i > 0 && i < c.cards.len() {
-                c.cards.swap(i - 1, i);
-            }
-        },
-        focus_up,
-        said_up,
-    );
-    let (focus_down, said_down) = moved(i + 1);
-    let down = structural(
-        props,
-        move |c| {
-            if i + 1 < c.cards.len() {
-                c.cards.swap(i, i + 1);
-            }
-        },
-        focus_down,
-        said_down,
-    );
-    // After a removal: the card now in its place, else the one before, else "add".
-    let after_remove = if i + 1 < total {
-        format!("ed-card-{i}")
-    } else if i > 0 {
-        format!("ed-card-{}", i - 1)
-    } else {
-        "ed-add-card".to_owned()
-    };
-    let remove = structural(
-        props,
-        move |c| {
-            if i < c.cards.len() {
-                c.cards.remove(i);
-            }
-        },
-        Some(after_remove),
-        Some((w.removed.replace("{0}", &number.to_string()), true)),
-    );
-    let add_after = structural(
-        props,
-        move |c| {
-            let at = (i + 1).min(c.cards.len());
-            c.cards.insert(at, Card::draft(0));
-        },
-        Some(format!("ed-card-{}", i + 1)),
-        None,
-    );
     let label = format!("{} {number}", w.card);
     html! {
         <li class="ed-card" aria-labelledby={heading_id.clone()}>
             <div class="ed-card-head">
                 <h3 id={heading_id} tabindex="-1">{ &label }</h3>
-                <div class="ed-card-tools">
-                    <button type="button" onclick={up} disabled={i == 0} aria-label={format!("{}: {}", w.move_up, label)}>{ "↑" }</button>
-                    <button type="button" onclick={down} disabled={i + 1 >= props.total} aria-label={format!("{}: {}", w.move_down, label)}>{ "↓" }</button>
-                    <button type="button" onclick={add_after}>{ w.add_card }</button>
-                    <button type="button" class="ed-danger" onclick={remove} aria-label={format!("{}: {}", w.remove_card, label)}>{ w.remove_card }</button>
-                </div>
+                { card_tools(props, number, &label) }
             </div>
             { message_list(r, &base) }
             <Field path={format!("{base}.number")} label={w.label("number")} kind="number" value={number.to_string()} report={r.clone()}
@@ -168,6 +97,94 @@ pub fn CardForm(props: &CardProps) -> Html {
             { photo_fields(i, photo.as_ref(), r, d, w) }
             <BodyField index={i} body={card.body.clone()} report={r.clone()} dispatch={d.clone()} hint={w.body_hint} label={w.label("body")} />
         </li>
+    }
+}
+
+/// The number a card has at position `k` of `total` after renumbering (a
+/// countdown counts down).
+fn number_at(k: usize, total: usize, countdown: bool) -> u32 {
+    if countdown {
+        (total - k) as u32
+    } else {
+        k as u32 + 1
+    }
+}
+
+/// Where focus goes after card `i` of `total` is removed: the card now in
+/// its place, else the one before, else "add".
+fn focus_after_remove(i: usize, total: usize) -> String {
+    if i + 1 < total {
+        format!("ed-card-{i}")
+    } else if i > 0 {
+        format!("ed-card-{}", i - 1)
+    } else {
+        "ed-add-card".to_owned()
+    }
+}
+
+/// Moves the card numbered `number` to position `to` with `swap`; focus
+/// and the announcement follow it there.
+fn move_card(
+    props: &CardProps,
+    number: u32,
+    to: usize,
+    swap: impl Fn(&mut Collection) + 'static,
+) -> Callback<MouseEvent> {
+    let said = props
+        .words
+        .moved
+        .replace("{0}", &number.to_string())
+        .replace(
+            "{1}",
+            &number_at(to, props.total, props.countdown).to_string(),
+        );
+    structural(
+        props,
+        swap,
+        Some(format!("ed-card-{to}")),
+        Some((said, false)),
+    )
+}
+
+/// The card's buttons: move up, move down, add a card after it, remove it.
+fn card_tools(props: &CardProps, number: u32, label: &str) -> Html {
+    let (i, w, total) = (props.index, props.words, props.total);
+    let up = move_card(props, number, i.saturating_sub(1), move |c| {
+        if i > 0 && i < c.cards.len() {
+            c.cards.swap(i - 1, i);
+        }
+    });
+    let down = move_card(props, number, i + 1, move |c| {
+        if i + 1 < c.cards.len() {
+            c.cards.swap(i, i + 1);
+        }
+    });
+    let remove = structural(
+        props,
+        move |c| {
+            if i < c.cards.len() {
+                c.cards.remove(i);
+            }
+        },
+        Some(focus_after_remove(i, total)),
+        Some((w.removed.replace("{0}", &number.to_string()), true)),
+    );
+    let add_after = structural(
+        props,
+        move |c| {
+            let at = (i + 1).min(c.cards.len());
+            c.cards.insert(at, Card::draft(0));
+        },
+        Some(format!("ed-card-{}", i + 1)),
+        None,
+    );
+    html! {
+        <div class="ed-card-tools">
+            <button type="button" onclick={up} disabled={i == 0} aria-label={format!("{}: {}", w.move_up, label)}>{ "↑" }</button>
+            <button type="button" onclick={down} disabled={i + 1 >= total} aria-label={format!("{}: {}", w.move_down, label)}>{ "↓" }</button>
+            <button type="button" onclick={add_after}>{ w.add_card }</button>
+            <button type="button" class="ed-danger" onclick={remove} aria-label={format!("{}: {}", w.remove_card, label)}>{ w.remove_card }</button>
+        </div>
     }
 }
 

@@ -95,6 +95,25 @@ pub struct ExportProps {
     pub words: &'static Words,
 }
 
+/// Where an exported text goes: shown in the output box, copied, and the
+/// document marked exported; how the copy went said in the status line.
+#[derive(Clone)]
+struct Outlet {
+    output: UseStateHandle<String>,
+    status: UseStateHandle<String>,
+    dispatch: Callback<Action>,
+    words: &'static Words,
+}
+
+impl Outlet {
+    /// Shows `text`, marks the document exported, and copies it.
+    fn deliver(&self, text: String) {
+        self.output.set(text.clone());
+        self.dispatch.emit(Action::Exported);
+        copy_text(&text, self.status.clone(), self.words);
+    }
+}
+
 /// See the module documentation.
 #[component]
 pub fn Export(props: &ExportProps) -> Html {
@@ -103,82 +122,27 @@ pub fn Export(props: &ExportProps) -> Html {
     let output = use_state(String::new);
     let status = use_state(String::new);
     let settings = props.settings.clone();
+    let outlet = Outlet {
+        output: output.clone(),
+        status: status.clone(),
+        dispatch: props.dispatch.clone(),
+        words: w,
+    };
     let copy = |make: fn(&Collection, &Publish) -> Option<String>| {
-        let (c, output, status, dispatch, settings) = (
-            c.clone(),
-            output.clone(),
-            status.clone(),
-            props.dispatch.clone(),
-            settings.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let Some(text) = make(&c, &settings) else {
-                return;
-            };
-            output.set(text.clone());
-            dispatch.emit(Action::Exported);
-            copy_text(&text, status.clone(), w);
-        })
-    };
-    let download = {
-        let (c, dispatch) = (c.clone(), props.dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
-            save_file(&file_name(&c), &json(&c), "application/json");
-            dispatch.emit(Action::Exported);
-        })
-    };
-    let download_csv = {
-        let (c, dispatch) = (c.clone(), props.dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
-            // The spreadsheet form (imports back exactly): comma-separated UTF-8.
-            let name = format!("{}.csv", file_name(&c).trim_end_matches(".json"));
-            let csv = crate::sources::import::sheet::export(&c, b',');
-            save_file(&name, &csv, "text/csv");
-            dispatch.emit(Action::Exported);
-        })
-    };
-    let prerender = {
-        let (c, output, status, dispatch, settings) = (
-            c.clone(),
-            output.clone(),
-            status.clone(),
-            props.dispatch.clone(),
-            settings.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let (c, output, status, dispatch, settings) = (
-                c.clone(),
-                output.clone(),
-                status.clone(),
-                dispatch.clone(),
-                settings.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                match prerendered(&c, &settings).await {
-                    Ok(html) => {
-                        // The markup, then the script that hydrates it.
-                        let html = format!("{html}{}", script_tag());
-                        output.set(html.clone());
-                        dispatch.emit(Action::Exported);
-                        copy_text(&html, status, w);
-                    }
-                    Err(count) => status.set(format!("{} ({count})", w.prerender_invalid)),
-                }
-            });
-        })
+        copy_button(make, &c, &settings, &outlet)
     };
     let missing = html_write::only_in_data_rest(&c);
     html! {
         <section class="ed-section" aria-labelledby="ed-export">
             <h2 id="ed-export">{ w.export_heading }</h2>
             <div class="ed-buttons">
-                <button type="button" id="ed-download" onclick={download}>{ w.download_json }</button>
-                <button type="button" id="ed-download-csv" onclick={download_csv}>{ w.download_csv }</button>
+                <button type="button" id="ed-download" onclick={download_json(&c, &props.dispatch)}>{ w.download_json }</button>
+                <button type="button" id="ed-download-csv" onclick={download_csv(&c, &props.dispatch)}>{ w.download_csv }</button>
                 <button type="button" id="ed-copy-embed" onclick={copy(|_, s| embed_snippet(s))}
                     disabled={settings.json_url().is_none()} aria-describedby="ed-embed-hint">{ w.copy_embed }</button>
                 <button type="button" id="ed-copy-inline" onclick={copy(|c, s| Some(inline_snippet(c, s)))}>{ w.copy_inline }</button>
                 <button type="button" id="ed-copy-html" onclick={copy(|c, _| Some(html_write::write(c)))}>{ w.copy_html }</button>
-                <button type="button" id="ed-prerender" onclick={prerender}>{ w.prerender }</button>
+                <button type="button" id="ed-prerender" onclick={prerender_button(&c, &settings, &outlet)}>{ w.prerender }</button>
             </div>
             <p class="ed-hint" id="ed-embed-hint">{ if settings.json_url().is_some() { w.embed_ready } else { w.embed_needs_url } }</p>
             <p class="ed-status" role="status">{ (*status).clone() }</p>
@@ -190,9 +154,82 @@ pub fn Export(props: &ExportProps) -> Html {
                 <p class="ed-hint">{ w.not_in_html }{ " " }<code>{ missing.join(", ") }</code></p>
             }
             <p class="ed-hint">{ w.render_hint }</p>
-            <pre class="ed-command"><code>{ format!("highlight-cards render {} --layout {} --theme {} > {}.html", file_name(&c), settings.layout, settings.theme, file_name(&c).trim_end_matches(".json")) }</code></pre>
+            <pre class="ed-command"><code>{ render_command(&c, &settings) }</code></pre>
         </section>
     }
+}
+
+/// A button that shows and copies the text `make` writes (nothing while it
+/// writes none).
+fn copy_button(
+    make: fn(&Collection, &Publish) -> Option<String>,
+    c: &Rc<Collection>,
+    settings: &Publish,
+    outlet: &Outlet,
+) -> Callback<MouseEvent> {
+    let (c, settings, outlet) = (c.clone(), settings.clone(), outlet.clone());
+    Callback::from(move |_: MouseEvent| {
+        let Some(text) = make(&c, &settings) else {
+            return;
+        };
+        outlet.deliver(text);
+    })
+}
+
+/// The "download JSON" button: the JSON as a file, named after the id.
+fn download_json(c: &Rc<Collection>, dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    let (c, dispatch) = (c.clone(), dispatch.clone());
+    Callback::from(move |_: MouseEvent| {
+        save_file(&file_name(&c), &json(&c), "application/json");
+        dispatch.emit(Action::Exported);
+    })
+}
+
+/// The "download CSV" button: the spreadsheet form (imports back exactly),
+/// comma-separated UTF-8.
+fn download_csv(c: &Rc<Collection>, dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    let (c, dispatch) = (c.clone(), dispatch.clone());
+    Callback::from(move |_: MouseEvent| {
+        let name = format!("{}.csv", file_name(&c).trim_end_matches(".json"));
+        let csv = crate::sources::import::sheet::export(&c, b',');
+        save_file(&name, &csv, "text/csv");
+        dispatch.emit(Action::Exported);
+    })
+}
+
+/// The "prerender" button: the markup `render` prints, then the script
+/// that hydrates it, shown and copied; the number of errors when the
+/// document is not valid.
+fn prerender_button(
+    c: &Rc<Collection>,
+    settings: &Publish,
+    outlet: &Outlet,
+) -> Callback<MouseEvent> {
+    let (c, settings, outlet) = (c.clone(), settings.clone(), outlet.clone());
+    Callback::from(move |_: MouseEvent| {
+        let (c, settings, outlet) = (c.clone(), settings.clone(), outlet.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match prerendered(&c, &settings).await {
+                // The markup, then the script that hydrates it.
+                Ok(html) => outlet.deliver(format!("{html}{}", script_tag())),
+                Err(count) => outlet
+                    .status
+                    .set(format!("{} ({count})", outlet.words.prerender_invalid)),
+            }
+        });
+    })
+}
+
+/// The `render` command that prerenders the downloaded JSON with the
+/// layout and theme chosen.
+fn render_command(c: &Collection, settings: &Publish) -> String {
+    format!(
+        "highlight-cards render {} --layout {} --theme {} > {}.html",
+        file_name(c),
+        settings.layout,
+        settings.theme,
+        file_name(c).trim_end_matches(".json")
+    )
 }
 
 /// Copies `text` to the clipboard and says how it went (it is shown on

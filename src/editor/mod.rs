@@ -86,31 +86,83 @@ fn stored_language() -> String {
         .unwrap_or_else(|| "en".to_owned())
 }
 
+/// Saves the work on every change, and keeps the leave prompt in step.
+#[hook]
+fn use_autosave(doc: &UseReducerHandle<Doc>) {
+    let doc = doc.clone();
+    use_effect_with((doc.collection.clone(), doc.dirty), move |_| {
+        doc.save();
+        DIRTY.with(|d| d.set(doc.dirty));
+    });
+}
+
+/// The page's `lang` and title follow the editor's language.
+#[hook]
+fn use_page_language(language: String) {
+    use_effect_with(language, move |lang| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(html) = document.document_element() {
+                let _ = html.set_attribute("lang", lang);
+            }
+            document.set_title(strings::words(lang).title);
+        }
+    });
+}
+
+/// Chooses the editor's language, and remembers the choice.
+fn set_language(language: &UseStateHandle<String>) -> Callback<String> {
+    let language = language.clone();
+    Callback::from(move |v: String| {
+        // A choice made here is remembered; until then the browser's
+        // languages decide on each visit.
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.set_item(LANGUAGE_KEY, &v);
+        }
+        language.set(v);
+    })
+}
+
+/// The cards: their messages, each card's form, and the button that adds
+/// one at the end.
+fn cards_section(
+    c: &crate::model::Collection,
+    report: &Report,
+    dispatch: &Callback<Action>,
+    w: &'static strings::Words,
+    announce: &Callback<(String, bool)>,
+) -> Html {
+    let countdown = state::counts_down(c);
+    let add_card = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Step(Rc::new(|c| {
+                c.cards.push(crate::model::Card::draft(0));
+                state::renumber(c);
+            })))
+        })
+    };
+    html! {
+        <section class="ed-section" aria-labelledby="ed-cards">
+            <h2 id="ed-cards">{ w.cards_heading }{ format!(" ({})", c.cards.len()) }</h2>
+            { fields::message_list(report, "cards") }
+            <ol class="ed-card-list">
+                { for c.cards.iter().enumerate().map(|(i, card)| html! {
+                    <card_form::CardForm key={i} index={i} total={c.cards.len()} card={card.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} announce={announce.clone()} {countdown} />
+                }) }
+            </ol>
+            <button type="button" id="ed-add-card" onclick={add_card}>{ w.add_card }</button>
+        </section>
+    }
+}
+
 /// The editor.
 #[component]
 fn App() -> Html {
     let doc = use_reducer(Doc::restore);
     let language = use_state(stored_language);
     let w = strings::words(&language);
-    {
-        // Saved on every change (and the leave prompt kept in step).
-        let doc = doc.clone();
-        use_effect_with((doc.collection.clone(), doc.dirty), move |_| {
-            doc.save();
-            DIRTY.with(|d| d.set(doc.dirty));
-        });
-    }
-    {
-        let language = language.clone();
-        use_effect_with((*language).clone(), move |lang| {
-            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                if let Some(html) = document.document_element() {
-                    let _ = html.set_attribute("lang", lang);
-                }
-                document.set_title(strings::words(lang).title);
-            }
-        });
-    }
+    use_autosave(&doc);
+    use_page_language((*language).clone());
     let dispatch = {
         let doc = doc.clone();
         Callback::from(move |a: Action| doc.dispatch(a))
@@ -134,34 +186,13 @@ fn App() -> Html {
         Callback::from(move |s: (String, bool)| said.set(s))
     };
     top_bar::use_undo_shortcuts(dispatch.clone());
-    let countdown = state::counts_down(&c);
-    let set_language = {
-        let language = language.clone();
-        Callback::from(move |v: String| {
-            // A choice made here is remembered; until then the browser's
-            // languages decide on each visit.
-            if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-                let _ = s.set_item(LANGUAGE_KEY, &v);
-            }
-            language.set(v);
-        })
-    };
-    let add_card = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Step(Rc::new(|c| {
-                c.cards.push(crate::model::Card::draft(0));
-                state::renumber(c);
-            })))
-        })
-    };
     html! {
         <>
             <header class="ed-head">
                 <h1>{ w.title }</h1>
                 <p class="ed-hint">{ w.intro }</p>
             </header>
-            <top_bar::TopBar words={w} language={(*language).clone()} on_language={set_language}
+            <top_bar::TopBar words={w} language={(*language).clone()} on_language={set_language(&language)}
                 can_undo={doc.can_undo()} can_redo={doc.can_redo()} dirty={doc.dirty}
                 said={(*said).clone()} on_said={announce.clone()} dispatch={dispatch.clone()} />
             <main class="ed-main">
@@ -169,16 +200,7 @@ fn App() -> Html {
                     <import_panel::ImportPanel dispatch={dispatch.clone()} words={w} />
                     <report::CheckList report={report.clone()} words={w} />
                     <forms::CollectionForm collection={c.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} />
-                    <section class="ed-section" aria-labelledby="ed-cards">
-                        <h2 id="ed-cards">{ w.cards_heading }{ format!(" ({})", c.cards.len()) }</h2>
-                        { fields::message_list(&report, "cards") }
-                        <ol class="ed-card-list">
-                            { for c.cards.iter().enumerate().map(|(i, card)| html! {
-                                <card_form::CardForm key={i} index={i} total={c.cards.len()} card={card.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} announce={announce.clone()} {countdown} />
-                            }) }
-                        </ol>
-                        <button type="button" id="ed-add-card" onclick={add_card}>{ w.add_card }</button>
-                    </section>
+                    { cards_section(&c, &report, &dispatch, w, &announce) }
                     <forms::ReadMoreForm items={c.read_more.clone()} report={report.clone()} dispatch={dispatch.clone()} words={w} />
                 </div>
                 <div class="ed-side">

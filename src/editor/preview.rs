@@ -13,7 +13,7 @@
 use super::state::Publish;
 use super::strings::Words;
 use crate::components::{HighlightCards, Layout, STYLES};
-use crate::model::{validate_tolerant, Collection};
+use crate::model::{validate_tolerant, Collection, Valid};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -99,60 +99,53 @@ fn select(
     }
 }
 
-/// See the module documentation.
-#[component]
-pub fn Preview(props: &PreviewProps) -> Html {
-    let w = props.words;
-    let settings = props.settings.clone();
-    let (layout, theme) = (settings.layout, settings.theme);
-    let width = use_state(|| WIDTHS[0]);
-    let host = use_node_ref();
-    let mount = use_shadow_mount(&host);
-    // Where the JSON will be published: relative photo and link URLs
-    // resolve against it, as the embed resolves them against the `src`.
-    let base = settings.base.clone();
-    let settled = use_settled(props.collection.clone());
-    let validated = use_memo((settled, base.clone()), |(c, base)| {
+/// The document as the widget will show it: settled, validated
+/// tolerantly, its URLs resolved against `base` (where the JSON will be
+/// published, as the embed resolves them against the `src`); `None` when
+/// nothing of it is valid.
+#[hook]
+fn use_previewed(collection: Rc<Collection>, base: String) -> Rc<Option<Rc<Valid>>> {
+    let settled = use_settled(collection);
+    use_memo((settled, base), |(c, base)| {
         validate_tolerant((**c).clone(), Vec::new()).ok().map(|v| {
             let mut collection = v.collection;
             // No base (or not a URL yet, while typed): nothing resolves.
             collection.for_each_url(|url| crate::sources::resolve_url(url, base));
             Rc::new(collection)
         })
+    })
+}
+
+/// A callback that changes one of the publishing settings to the value chosen.
+fn set_setting(
+    settings: &UseStateHandle<Publish>,
+    change: fn(&mut Publish, String),
+) -> Callback<String> {
+    let settings = settings.clone();
+    Callback::from(move |v: String| {
+        let mut next = (*settings).clone();
+        change(&mut next, v);
+        settings.set(next);
+    })
+}
+
+/// The toolbar: layout, width and theme, and the URL the JSON will be
+/// published at.
+fn controls(
+    w: &'static Words,
+    settings: &UseStateHandle<Publish>,
+    width: u32,
+    set_width: Callback<String>,
+) -> Html {
+    let (layout, theme) = (settings.layout, settings.theme);
+    let set_layout = set_setting(settings, |s, v| s.layout = v.parse().unwrap_or_default());
+    let set_theme = set_setting(settings, |s, v| s.theme = v.parse().unwrap_or_default());
+    let set_base = set_setting(settings, |s, v| s.base = v.trim().to_owned());
+    let set_base = Callback::from(move |e: InputEvent| {
+        if let Some(v) = super::fields::value_of(e.target()) {
+            set_base.emit(v);
+        }
     });
-    let set_base = {
-        let settings = settings.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(v) = super::fields::value_of(e.target()) {
-                settings.set(Publish {
-                    base: v.trim().to_owned(),
-                    ..(*settings).clone()
-                });
-            }
-        })
-    };
-    let set_layout = {
-        let settings = settings.clone();
-        Callback::from(move |v: String| {
-            settings.set(Publish {
-                layout: v.parse().unwrap_or_default(),
-                ..(*settings).clone()
-            })
-        })
-    };
-    let set_theme = {
-        let settings = settings.clone();
-        Callback::from(move |v: String| {
-            settings.set(Publish {
-                theme: v.parse().unwrap_or_default(),
-                ..(*settings).clone()
-            })
-        })
-    };
-    let set_width = {
-        let width = width.clone();
-        Callback::from(move |v: String| width.set(v.parse().unwrap_or(WIDTHS[0])))
-    };
     let layouts = Layout::NAMES
         .iter()
         .map(|(n, _)| ((*n).to_owned(), (*n).to_owned()))
@@ -167,39 +160,70 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .zip([w.phone, w.tablet, w.desktop])
         .map(|(px, name)| (px.to_string(), format!("{name} · {px} px")))
         .collect();
-    let widget = match (&mount, &*validated) {
-        (Some(mount), Some(collection)) if !collection.cards.is_empty() => {
-            // A new widget for new photo URLs: none of its photos failed yet.
-            let photos: String = collection
-                .cards
-                .iter()
-                .map(|c| c.photo.as_ref().map_or("", |p| p.src.as_str()))
-                .collect::<Vec<_>>()
-                .join("\n");
-            create_portal(
-                html! { <HighlightCards key={photos} collection={collection.clone()} {layout} {theme} /> },
-                mount.clone(),
-            )
-        }
+    html! {
+        <div class="ed-controls">
+            { select(w.layout, "ed-layout", layouts, layout.to_string(), set_layout) }
+            { select(w.width, "ed-width", widths, width.to_string(), set_width) }
+            { select(w.theme, "ed-theme", themes, theme.to_string(), set_theme) }
+            <label class="ed-control ed-base" for="ed-base">{ w.photo_base }
+                <input id="ed-base" type="url" inputmode="url" placeholder="https://…/data/cards.json"
+                    aria-describedby="ed-base-hint" value={settings.base.clone()} oninput={set_base} />
+            </label>
+        </div>
+    }
+}
+
+/// The widget in the shadow root's mount point, or a hint while there is
+/// no mount point yet or no card to show.
+fn widget(
+    mount: Option<&web_sys::Element>,
+    previewed: Option<&Rc<Valid>>,
+    settings: &Publish,
+    w: &'static Words,
+) -> Html {
+    let (layout, theme) = (settings.layout, settings.theme);
+    match (mount, previewed) {
+        (Some(mount), Some(collection)) if !collection.cards.is_empty() => create_portal(
+            html! { <HighlightCards key={photos_key(collection)} collection={collection.clone()} {layout} {theme} /> },
+            mount.clone(),
+        ),
         _ => html! { <p class="ed-hint">{ w.nothing_to_preview }</p> },
+    }
+}
+
+/// The cards' photo URLs, one a line: the widget's key, so new photo URLs
+/// make a new widget, none of whose photos failed yet.
+fn photos_key(collection: &Collection) -> String {
+    collection
+        .cards
+        .iter()
+        .map(|c| c.photo.as_ref().map_or("", |p| p.src.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// See the module documentation.
+#[component]
+pub fn Preview(props: &PreviewProps) -> Html {
+    let w = props.words;
+    let settings = props.settings.clone();
+    let width = use_state(|| WIDTHS[0]);
+    let host = use_node_ref();
+    let mount = use_shadow_mount(&host);
+    let previewed = use_previewed(props.collection.clone(), settings.base.clone());
+    let set_width = {
+        let width = width.clone();
+        Callback::from(move |v: String| width.set(v.parse().unwrap_or(WIDTHS[0])))
     };
     html! {
         <section class="ed-section ed-preview" aria-labelledby="ed-preview">
             <h2 id="ed-preview">{ w.preview_heading }</h2>
-            <div class="ed-controls">
-                { select(w.layout, "ed-layout", layouts, layout.to_string(), set_layout) }
-                { select(w.width, "ed-width", widths, width.to_string(), set_width) }
-                { select(w.theme, "ed-theme", themes, theme.to_string(), set_theme) }
-                <label class="ed-control ed-base" for="ed-base">{ w.photo_base }
-                    <input id="ed-base" type="url" inputmode="url" placeholder="https://…/data/cards.json"
-                        aria-describedby="ed-base-hint" value={base} oninput={set_base} />
-                </label>
-            </div>
+            { controls(w, &settings, *width, set_width) }
             <p class="ed-hint" id="ed-base-hint">{ w.photo_base_hint }</p>
             <div class="ed-viewport">
                 <div class="ed-frame" style={format!("width: {}px", *width)}>
                     <div class="ed-preview-host" ref={host}></div>
-                    { widget }
+                    { widget(mount.as_ref(), (*previewed).as_ref(), &settings, w) }
                 </div>
             </div>
         </section>

@@ -1,5 +1,5 @@
 //! Importers: the article an editor already has — text copied out of a CMS
-//! or a page, Markdown, the plain-HTML markup, JSON — turned into a
+//! or a page, Markdown, the plain-HTML markup, JSON, a spreadsheet — turned into a
 //! [`Collection`](crate::model::Collection). Shared by the CLI (`highlight-cards import`) and the
 //! editor; never part of the reader's widget (nothing in `embed` calls
 //! them, so the reader's wasm does not carry them).
@@ -86,6 +86,19 @@ impl Format {
         ("tsv", Format::Tsv),
     ];
 
+    /// The format a file is read in: the one `chosen`, else the one its
+    /// `name` says (by [`Format::guess`]; a name that says none is text).
+    pub fn of_file(name: &str, chosen: Option<Format>) -> Format {
+        chosen.unwrap_or_else(|| Format::guess(name, ""))
+    }
+
+    /// Whether a file in this format is read as bytes, not as UTF-8 text: a
+    /// spreadsheet's encoding is the sheet importer's to detect (a legacy
+    /// Excel CSV is not UTF-8) or refuse.
+    pub fn reads_bytes(self) -> bool {
+        matches!(self, Format::Csv | Format::Tsv)
+    }
+
     /// The format a file's name says (`.txt`, `.md`, `.html`, `.json`,
     /// `.csv`, `.tsv`), else what its text looks like (tabs in its first
     /// line: rows copied from a spreadsheet).
@@ -124,6 +137,13 @@ impl Format {
     }
 }
 
+/// A spreadsheet's bytes, read as `format` (`Csv`: the delimiter detected;
+/// `Tsv`: tabs). Files are read as bytes (see [`Format::reads_bytes`]); a
+/// paste box's text is its UTF-8 bytes.
+pub fn sheet_bytes(bytes: &[u8], format: Format) -> Result<Imported, Vec<Note>> {
+    sheet::import(bytes, (format == Format::Tsv).then_some(b'\t'))
+}
+
 /// Imports `input` read as `format`. `Err` only when nothing could be read
 /// (JSON that does not parse, a page with no widget), with why.
 #[cfg(not(target_arch = "wasm32"))]
@@ -145,8 +165,7 @@ pub fn import_in(
         Format::Markdown => Ok(markdown::import(input)),
         Format::Json => json(input),
         Format::Html => html(input),
-        Format::Csv => sheet::import(input.as_bytes(), None),
-        Format::Tsv => sheet::import(input.as_bytes(), Some(b'\t')),
+        Format::Csv | Format::Tsv => sheet_bytes(input.as_bytes(), format),
     }?;
     if let Some(language) = language {
         imported.collection.language = language.to_owned();
