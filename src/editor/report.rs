@@ -12,8 +12,7 @@ use yew::prelude::*;
 /// Every message of the validator for a document, errors and warnings
 /// together (the warnings of what a reader's browser would still show when
 /// there are errors); in the editor's language, with the words `validate
-/// --lang` prints — except that the form's credit is written at the end of
-/// the caption: it has no credit field to point at.
+/// --lang` prints.
 fn check(c: &Collection, language: &str) -> Report {
     let (errors, warnings) = match crate::model::validate(c.clone()) {
         Ok(v) => (Vec::new(), v.warnings),
@@ -35,9 +34,7 @@ fn check(c: &Collection, language: &str) -> Report {
     let msg = |m: crate::model::ModelError, error: bool| Msg {
         path: m.path,
         error,
-        text: crate::model::words::in_language(&m.message, language)
-            .replace(" or a credit field", "")
-            .replace(" hoặc vào trường credit", ""),
+        text: crate::model::words::in_language(&m.message, language),
     };
     Rc::new(
         errors

@@ -66,8 +66,8 @@ const MESSAGES: &[(&str, &str)] = &[
         "chú thích đã kết thúc bằng nguồn ảnh trong khi trường credit cũng có: hiển thị trường credit",
     ),
     (
-        "no credit: add one, e.g. {} at the end of the caption or a credit field",
-        "thiếu nguồn ảnh: thêm, ví dụ {0}, vào cuối chú thích hoặc vào trường credit",
+        "no credit: end the caption with one, e.g. {}",
+        "thiếu nguồn ảnh: thêm vào cuối chú thích, ví dụ {0}",
     ),
     (
         "candidate {} dropped: expected \"URL 480w\" or \"URL 2x\" with an http(s) or relative URL",

@@ -173,7 +173,7 @@ test('bad data: a fault costs only its own part, with a warning by path; an erro
   rendered('from-url', ['Một'], [
     'cards[1].headline: should be text, not the number 5',
     'cards[0].photo.src: only http(s) or relative image URLs are allowed, got "javascript:x"',
-    'cards[0].photo: no credit: add one, e.g. "(Ảnh: Nguyễn Hồng)" at the end of the caption or a credit field',
+    'cards[0].photo: no credit: end the caption with one, e.g. "(Ảnh: Nguyễn Hồng)"',
   ]);
   assert.deepEqual(seen['from-url'].images, []);
   rendered('from-html', ['Hai'], ['cards[0].headline: card 1 has an empty headline']);

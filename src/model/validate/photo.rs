@@ -70,9 +70,9 @@ pub(super) fn check(
         p.warnings.push(ModelError::new(
             at("photo"),
             if vietnamese {
-                "no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field"
+                "no credit: end the caption with one, e.g. \"(Ảnh: Nguyễn Hồng)\""
             } else {
-                "no credit: add one, e.g. \"(Photo: Jane Doe)\" at the end of the caption or a credit field"
+                "no credit: end the caption with one, e.g. \"(Photo: Jane Doe)\""
             },
         ));
     }

@@ -1,5 +1,5 @@
 //! The rules, one test each, on JSON read as the browser reads it
-//! (`model::read`), strictly: what `validate` tells an editor.
+//! (`model::read`): strictly, what `validate` tells an editor, and tolerantly.
 
 use super::meta::{is_date_time, is_language_tag};
 use super::urls::is_safe_url;
@@ -196,7 +196,7 @@ fn photo_warnings() {
         [
             "cards[0].photo: no width/height: the page will shift when the photo loads",
             "cards[0].photo.alt: missing alt text: screen-reader users will not know what the photo shows",
-            "cards[0].photo: no credit: add one, e.g. \"(Ảnh: Nguyễn Hồng)\" at the end of the caption or a credit field"
+            "cards[0].photo: no credit: end the caption with one, e.g. \"(Ảnh: Nguyễn Hồng)\""
         ]
     );
     // The example is in the content's language: never "(Ảnh: …)" to an English collection.
@@ -211,7 +211,7 @@ fn photo_warnings() {
         let v = parse(&json).unwrap();
         assert_eq!(
             v.warnings[0].message,
-            format!("no credit: add one, e.g. \"{example}\" at the end of the caption or a credit field"),
+            format!("no credit: end the caption with one, e.g. \"{example}\""),
             "{language}"
         );
     }
