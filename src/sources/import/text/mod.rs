@@ -203,8 +203,11 @@ fn read_header(
     c: &mut Collection,
     notes: &mut Vec<Note>,
 ) -> usize {
-    let date_line = |l: &Line<'_>| dates::date_line(l.text, vietnam_time);
-    let Some(d) = lines.iter().position(|l| date_line(l).is_some()) else {
+    let dated = lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| Some((i, dates::date_line(l.text, vietnam_time)?)));
+    let Some((d, found)) = dated else {
         // No date line: the first heading-like line is the title.
         let Some(t) = lines.iter().position(|l| title_like(l.text)) else {
             return 0;
@@ -215,7 +218,6 @@ fn read_header(
         c.title = lines[t].text.to_owned();
         return t + 1 + read_intro(&lines[t + 1..], c, notes);
     };
-    let found = date_line(&lines[d]).unwrap_or_default();
     c.dateline = Some(found.dateline);
     c.published = found.published;
     if found.zone_guessed {
