@@ -9,8 +9,8 @@
 //! rendering), or when something rewrote it on its way into the page (a CMS
 //! sanitiser stripping buttons or comments).
 //!
-//! So `highlight-cards render` stamps the markup with all three
-//! (`data-hydrate="<version> <inputs> <shape>"`, see [`Stamp`]), and the
+//! So `highlight-cards render` (and the editor's export) stamps the markup
+//! with all three (`data-hydrate="<version> <inputs> <shape>"`, [`Stamp`]), and the
 //! embed hydrates only when the stamp matches the version it is, the data
 //! and attributes it sees, and the markup actually in the page. Otherwise it
 //! renders afresh from the embedded data, in place of the markup, and says

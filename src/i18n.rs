@@ -1,8 +1,10 @@
-//! The widget's own words (not the content's), in Vietnamese and English.
+//! The widget's own words (not the content's): Vietnamese and English
+//! compiled in, the other languages' tables ([`TABLES`]) loaded on demand.
 //! Chosen by the host's `lang` attribute, else the collection's `language`
 //! (which, when the data has none, is the host's or the page's `lang`, and
 //! Vietnamese only without any hint: see `embed::load`). A language
-//! without a table gets English, never Vietnamese.
+//! without a table gets English, never Vietnamese. One file: a new string or
+//! language changes its lists here together (`VI`, `EN`; `TABLES`, `is_rtl`).
 
 macro_rules! strings {
     ($($(#[$doc:meta])* $name:ident,)*) => {
@@ -167,15 +169,15 @@ pub static EN: Strings = Strings {
 };
 
 /// The languages with a table beyond Vietnamese and English, by tag: each
-/// is `static/i18n/<tag>.json`, which the reader's browser loads on demand
-/// (see `embed.js`), pinned by its SHA-384 like the wasm.
+/// is `static/i18n/<tag>.json`; the build bundles them into `i18n.json`, which
+/// the reader's browser loads on demand (see `embed.js`), pinned by its SHA-384.
 pub const TABLES: &[&str] = &[
     "ar", "de", "es", "fr", "he", "hi", "id", "it", "ja", "ko", "pt", "ru", "th", "tr", "uk",
     "zh-Hans", "zh-Hant",
 ];
 
 /// The table a BCP 47 tag reads with: `vi`, `en`, one of [`TABLES`], or
-/// `None` (English then). Natively only: in the browser `embed.js` matches
+/// `None` (English then). Not in the reader's wasm: there `embed.js` matches
 /// (tests/contract.rs checks the two agree). By its primary language subtag, case-insensitive,
 /// with these choices: Chinese is Traditional (`zh-Hant`) for a `Hant`
 /// script or a `TW`, `HK` or `MO` region and Simplified otherwise; every

@@ -22,7 +22,7 @@
 //! ```
 //!
 //! Read the collection with [`model::read`] (the reader the widget runs:
-//! every problem named by its JSON path), validate it (only [`model::validate`] makes the [`model::Valid`] the
+//! every problem named by its JSON path), validate it (only validation, [`model::validate`], makes the [`model::Valid`] the
 //! component takes), and render [`components::HighlightCards`]. There is no
 //! shadow root here: put the stylesheet [`components::STYLES`] on the page
 //! (every rule in it is scoped under `.hc`) and the widget in an element

@@ -1,5 +1,6 @@
 //! Finds where a JSON path (`cards[3].photo.src`) sits in JSON text, so the
-//! CLI can give rule errors (which serde never saw) a line and column too.
+//! CLI and the JSON importer can give the reader's and the validator's
+//! problems (found on the parsed value, not the text) a line and column too.
 //! A small recursive scan: it only needs to follow the one path, and the text
 //! has already been parsed successfully when it is asked.
 

@@ -8,13 +8,16 @@
 //! `embed::host::prerendered` reads it:
 //!
 //! ```html
-//! <highlight-cards id layout theme [lang] [share]>
+//! <highlight-cards id layout theme [src] [lang] [dir] [share]>
 //!   <template shadowrootmode="open">
 //!     <style>…</style>
 //!     <div class="hc-mount" data-hydrate="<version> <inputs> <shape>">…cards…</div>
 //!   </template>
 //!   <script type="application/json">…the data…</script>
+//!   [<script type="application/hc-words+json">…the widget's words…</script>]
+//!   …the cards again as plain HTML (light DOM, for reader views and feeds)…
 //! </highlight-cards>
+//! <script type="application/ld+json">…the cards as a schema.org ItemList…</script>
 //! ```
 
 /// The elements the embed mounts: `<highlight-cards>` and any element

@@ -1,7 +1,8 @@
 //! Native rendering through yew's server renderer, with the same components
 //! the browser mounts — one rendering path. The CLI's `render` prints
-//! [`prerender`]'s output for pasting into a page; the component tests use
-//! [`render`].
+//! [`prerender`]'s output for pasting into a page, the editor's export is
+//! [`prerender_with`]'s; the component tests use [`render`] (`render_blocking`).
+//! One file: everything the prerendered fragment holds is put together here.
 
 use crate::components::{HighlightCards, HighlightCardsProps, Layout, Theme, NOT_LIVE, STYLES};
 use crate::hydration;
@@ -109,6 +110,7 @@ fn runtime() -> tokio::runtime::Runtime {
 /// - a `<highlight-cards>` host with a declarative shadow root holding the
 ///   styles and the hydratable markup (`.hc-mount[data-hydrate]`);
 /// - the validated collection as inline JSON (the browser's props);
+/// - the widget's words, when neither Vietnamese nor English or overridden;
 /// - the cards as plain HTML in the light DOM ([`crate::sources::html_write::content`]),
 ///   for reader views, feeds and search, which do not see shadow roots;
 /// - a schema.org `ItemList` of the cards as JSON-LD, for search engines.
@@ -214,8 +216,6 @@ fn shape_of(html: &str) -> u32 {
     shape.finish()
 }
 
-/// schema.org `ItemList`: each card a `ListItem` with its name, image,
-/// caption and credit.
 /// A credit's roles as search engines read them (schema.org `ImageObject`):
 /// the text as written in `creditText`; photographers as `creator`
 /// (`Person`); the agency as `copyrightHolder`, the distributor ("via") as
@@ -260,6 +260,8 @@ fn credit_roles(credit: &crate::model::Credit, language: &str, image: &mut serde
     }
 }
 
+/// schema.org `ItemList`: each card a `ListItem` with its name, image,
+/// caption and credit.
 fn item_list(c: &Collection) -> serde_json::Value {
     let items: Vec<serde_json::Value> = c
         .cards

@@ -1,6 +1,6 @@
-//! One numbered card: badge, kicker, headline, photo, body, share button.
-//! The same card is a list item in the list and grid layouts and a slide in
-//! the carousel.
+//! One numbered card: section heading, badge, kicker, headline, photo, body,
+//! share button. The same card is a list item in the list and grid layouts
+//! and a slide in the carousel.
 
 use super::{icons, photo_figure, PhotoFigureProps, WidgetContext};
 use crate::i18n::fill;

@@ -1,7 +1,7 @@
 //! What every part of one widget shares, travelling as one value: the
 //! widget builds a [`WidgetContext`] per render and hands it to its parts
 //! (the card slices, the carousel, the viewer), which pass it on to the
-//! plain functions they call (card, photo, footer, read-more). The UI
+//! plain functions they call (card, photo, header, footer, read-more). The UI
 //! language, the content language, the anchor and the callbacks are never
 //! threaded through the levels one by one.
 //!
@@ -37,7 +37,7 @@ pub struct WidgetContext {
     pub collection: ByPointer<Valid>,
     /// Prefix of the element ids and deep links (`<anchor>-<n>`).
     pub anchor: AttrValue,
-    /// Language of the widget's own words.
+    /// The widget's own words: its UI language's, with the host's overrides.
     pub words: &'static Strings,
     /// Language of the content (credit labels stay in it).
     pub content_language: AttrValue,

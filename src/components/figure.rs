@@ -32,7 +32,7 @@ pub struct PhotoFigureProps<'a> {
 
 /// `<figure>` with an `<img>` whose width/height reserve its space, and a
 /// `<figcaption>` holding the caption text and, apart, the credit. A plain
-/// function: whether the photo failed is kept by the widget (`cards.rs`).
+/// function: whether the photo failed is kept by the widget (`widget.rs`).
 pub fn photo_figure(props: &PhotoFigureProps<'_>) -> Html {
     let t = props.ctx.t();
     let p = props.photo;

@@ -1,7 +1,8 @@
-//! Yew components: render a validated [`Collection`](crate::model::Collection),
+//! Yew components: render a validated collection ([`Valid`](crate::model::Valid)),
 //! never parse. One file per part of the widget, each with its `Properties`
-//! beside it; the same components run in the browser and in the native
-//! server renderer (event handlers and effects only run in the browser).
+//! beside it (the card, header, footer and read-more are plain functions);
+//! the same components run in the browser and in the native server renderer
+//! (event handlers and effects only run in the browser).
 
 mod card;
 mod cards;

@@ -1,7 +1,8 @@
 //! Custom DOM events on the host element, for sites to wire their own
 //! analytics (the widget has no tracker of its own). Names are namespaced:
 //! a bubbling plain `error` would reach `window.onerror`-style listeners
-//! (error trackers) that expect script errors.
+//! (error trackers) that expect script errors. Also the observer behind
+//! `cardview` ([`ViewObserver`]) and the page-wide listeners ([`watch_page`]).
 
 use crate::model::Valid;
 use js_sys::{Array, Object, Reflect};

@@ -1,7 +1,8 @@
 //! Reads a host's data from one of the three sources — a `src`/`data-src`
 //! URL, inline JSON in a child `<script type="application/json">`, or the
 //! plain HTML inside it — and runs it through the model. Every failure
-//! becomes a message naming what went wrong.
+//! becomes a message naming what went wrong. One file: all a mount waits
+//! for before it renders: the data, by any source, and the widget's words.
 
 use crate::model::Validated;
 use crate::sources::html::{self, HtmlElement};

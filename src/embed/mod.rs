@@ -5,7 +5,8 @@
 //! `data-highlight-cards`. Those present at start-up are mounted at once;
 //! a `MutationObserver` mounts hosts added later and unmounts removed ones.
 //! Every host is independent: its failure is shown inside it and reported
-//! in its own `highlight-cards:error` event, and the others go on.
+//! in its own `highlight-cards:error` event, and the others go on. One file:
+//! the registry of hosts (`MOUNTED`) and all that changes it, JS API included.
 
 mod events;
 mod history;
@@ -499,7 +500,8 @@ fn unmount_host(host: &Element) -> bool {
 /// object or JSON text; without it the element's own source is used
 /// (`src`/`data-src`, inline JSON, or plain HTML). Mounting an element that
 /// is already mounted replaces it. Resolves when rendered; rejects with the
-/// error messages (the widget shows them too).
+/// error messages (readers see a short message at most; these only under
+/// the host's `debug` attribute).
 #[wasm_bindgen(js_name = mount)]
 pub async fn mount_js(element: Element, data: JsValue) -> Result<(), JsValue> {
     unmount_host(&element);

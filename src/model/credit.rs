@@ -1,12 +1,13 @@
 //! Photo credits.
 //!
-//! Vietnamese newsrooms end a caption with its credit, in a handful of forms:
-//! "(Ảnh: Nguyễn Hồng)", "(Nguồn: TTXVN)", "(Ảnh: Trí Dũng/TTXVN)", or
-//! unparenthesised after the last sentence: "… 13/12/2023. Ảnh: Hoàng Việt".
+//! Newsrooms end a caption with its credit: "(Ảnh: Nguyễn Hồng)", "(Nguồn:
+//! TTXVN)", "(Ảnh: Trí Dũng/TTXVN)", "AP Photo/Jane Doe", "Photo by … for …
+//! via …", or unparenthesised after the last sentence: "… 13/12/2023. Ảnh: Hoàng Việt".
 //! [`split_caption`] separates caption text from such a credit so the widget
 //! can set the credit apart (and a screen reader can announce it as one);
 //! [`parse_credit`] reads a credit given on its own. Hand-written rather than
-//! a regex: the regex crate would add ~100 KB to the wasm.
+//! a regex: the regex crate would add ~100 KB to the wasm. One file: one pass
+//! (`label_of`, then `roles`) with its tables (`LABELS`, `AGENCIES`) beside it.
 
 use serde::Serialize;
 

@@ -75,7 +75,7 @@ pub enum Plain {
     Rest,
 }
 
-/// How the editor's forms (`src/editor/forms.rs`) treat a field.
+/// How the editor's forms (`src/editor/forms.rs`, `card_form.rs`) treat a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Editor {
     /// A form input edits it (objects and lists: their add and remove

@@ -15,7 +15,8 @@
 //! as raw HTML. The plain-HTML reader writes `<a>`, `<em>`/`<i>` and
 //! `<strong>`/`<b>` in this syntax ([`to_source`]), so all sources share one
 //! path. Hand-written: a Markdown crate would cost the widget far more wasm
-//! than the four rules it needs.
+//! than the few rules it needs. One file: the parser and the writer
+//! ([`to_source`]) must stay each other's inverse.
 
 /// A run of inline content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,7 +128,7 @@ pub fn retain_links(nodes: Vec<Inline>, f: &mut dyn FnMut(&mut String) -> bool) 
     merge_text(out)
 }
 
-/// Whether the text holds any markup at all (then it needs no rewriting).
+/// Whether the nodes are all text, without markup (then it needs no rewriting).
 pub fn is_plain(nodes: &[Inline]) -> bool {
     nodes.iter().all(|n| matches!(n, Inline::Text(_)))
 }

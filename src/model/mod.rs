@@ -9,7 +9,8 @@
 //! (`cards[3].photo.src`). The types below serialise with serde (JSON out:
 //! the CLI, the prerender's inline data, the editor) and are the source of
 //! the JSON Schema in `schema/` (`highlight-cards schema`); reading is
-//! [`read`]'s alone, in the browser and natively.
+//! [`read`]'s alone, in the browser and natively. One file: the types, and
+//! the walkers beside them that must visit every field the types declare.
 
 pub mod credit;
 pub mod fields;
@@ -299,8 +300,8 @@ pub(crate) fn map_links(
     dropped
 }
 
-/// Empty values where an importer or the editor starts (at the end of
-/// the file: the reader's wasm never calls them).
+/// Empty values where an importer or the editor starts (below the types
+/// and walkers: the reader's wasm never calls them).
 impl Collection {
     /// A collection with nothing in it yet, in Vietnamese: where an
     /// importer or the editor starts.
@@ -354,7 +355,7 @@ impl Photo {
 }
 
 /// The validator's messages in Vietnamese: the editor's and the CLI's
-/// only, never in the reader's wasm (declared last: see `draft` above).
+/// only, never in the reader's wasm (declared late: see `draft` above).
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod words;
 

@@ -1,13 +1,14 @@
 //! Reading a collection from an already parsed JSON value, field by field.
 //!
 //! The browser parses with its own `JSON.parse` and reads the result here,
-//! through [`JsonValue`]: no serde deserializer runs in the wasm. That keeps
+//! through [`JsonValue`]: the format's types have no `Deserialize`. That keeps
 //! serde's generic machinery, path tracking and its error formatting (which
 //! pulls in float formatting) out of the payload, and reports every problem
-//! at once, each named by its JSON path (`cards[3].photo.src`). Natively
+//! at once, each named by its JSON path (`cards[3].photo.src`). Elsewhere
 //! the same reader runs over `serde_json::Value` (the CLI, the tests, the
-//! fuzz targets). The fields each object allows come from
-//! [`fields`], whose tests check the reader against it.
+//! fuzz targets, the editor's JSON import). The fields each object allows come from
+//! [`fields`], whose tests check the reader against it. One file: one pass
+//! over the value, a method per object, and the two `JsonValue` impls it reads.
 
 use super::credit::{self, Credit, CreditKind};
 use super::fields;
@@ -141,7 +142,7 @@ impl<V> Fields<V> {
     }
 }
 
-/// How a value shows in a message: `string "x"`, ``integer `5` ``, `map`…
+/// How a value shows in a message: `text "x"`, `the number 5`, `a list [ … ]`…
 fn describe<V: JsonValue>(v: &V) -> String {
     if let Some(s) = v.as_text() {
         let mut q = String::from("text \"");

@@ -1,7 +1,7 @@
 //! The plain-HTML source: semantic markup a page already contains (and that
 //! readers without JavaScript, and search engines, see). The widget reads it
-//! into the model and upgrades it in place. Markup (see docs/embedding.md,
-//! "Three data sources"):
+//! into the model and upgrades it in place. Markup as written by hand (see
+//! docs/embedding.md, "Three data sources"; the writer's form: `find_cards`):
 //!
 //! ```html
 //! <highlight-cards id="…" lang="vi">
@@ -18,7 +18,9 @@
 //! ```
 //!
 //! The reader is generic over [`HtmlElement`] so the same code reads the live
-//! DOM in the browser (web-sys) and parsed HTML natively (tests, fuzzing).
+//! DOM in the browser (web-sys) and parsed HTML natively (the CLI, the
+//! importer, tests, fuzzing). One file: one walk over a host's markup, with
+//! its entry points (`read`, and natively `page_widgets`) beside it.
 
 use crate::model::inline::{self, Inline};
 use crate::model::read::JsonValue;

@@ -1,7 +1,8 @@
 //! The plain-HTML markup written from a collection: what [`html`](crate::sources::html)
 //! reads, so the editor can hand a newsroom markup that readers without
 //! JavaScript (and search engines) see as the cards, and that the widget
-//! upgrades in place. `read(write(c))` gives `c` back whole (tested below):
+//! upgrades in place. `read(write(c))` gives `c` back whole (tested in `tests.rs`
+//! and by `model::fields`' `the_plain_form_carries_every_field`):
 //! what the markup does not show travels in the host's `data-rest` (see
 //! [`rest_json`](crate::sources::html_write::rest_json)).
 

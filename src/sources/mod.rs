@@ -7,10 +7,11 @@
 //!   sees the same collection and the same messages;
 //! - host HTML: [`html`] reads the plain-HTML cards (the live DOM in the
 //!   browser, html5ever natively);
-//! - article text and Markdown: [`import`] (the editor and the CLI only).
+//! - an article (text, Markdown, HTML, JSON, a spreadsheet): [`import`]
+//!   makes a draft for the editor to check (the editor and the CLI only).
 //!
-//! Each ends in NFC normalisation and [`crate::model::validate`] (or its
-//! tolerant twin, as a reader's browser reads).
+//! JSON and host HTML end in NFC normalisation and [`crate::model::validate`]
+//! (or its tolerant twin, as a reader's browser reads).
 
 pub mod html;
 /// The editor's and the CLI's only: never compiled into the reader's wasm.
@@ -35,7 +36,7 @@ use crate::model::{ModelError, Validated};
 
 /// Reads, NFC-normalises and validates a host's plain-HTML cards (the
 /// browser's live DOM or, natively, parsed HTML). `None` when the host has no
-/// `<ol>` of cards.
+/// cards (see [`html::has_cards`]).
 pub fn from_html<E: html::HtmlElement>(
     host: &E,
     fallback_id: &str,

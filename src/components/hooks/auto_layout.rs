@@ -1,6 +1,6 @@
 //! `layout="auto"`: the layout follows the widget's own width (it sits in
 //! article columns, sidebars and table cells, not the whole window), watched
-//! with a `ResizeObserver` on the host's box.
+//! with a `ResizeObserver` on its container's box (the `.hc-mount`).
 
 use crate::components::Layout;
 use wasm_bindgen::closure::Closure;

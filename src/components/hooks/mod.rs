@@ -1,7 +1,7 @@
 //! Everything a component does beyond its own elements, one small piece per
 //! file: observing the page (`use_auto_layout`), scrolling it
 //! (`use_reveal`), the photo viewer's modal dialog and focus (`use_modal`),
-//! the viewer's zoom (`use_zoom_gesture`), the reader's preferences
+//! the viewer's gestures (`use_zoom_gesture`), the reader's preferences
 //! (`reduced_motion`), and sharing (`share`). Components call these and
 //! never `window()`, `history()` or an observer themselves, so what touches
 //! the page can be found, reviewed and torn down in one place; each hook

@@ -1,5 +1,5 @@
 //! The collection's own fields: `id`, `language`, `published`, `title`,
-//! the source link and the attribution.
+//! the source link and the attribution; and that it has a card at all.
 
 use super::urls::{check_link, without_brackets};
 use super::{ModelError, Problems};

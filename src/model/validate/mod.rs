@@ -1,6 +1,6 @@
-//! The format's rules, checked on a collection `model::read` has read
-//! (whose types are already right): required texts, numbers, credits split
-//! from captions, URLs, dates and language tags.
+//! The format's rules, checked on a collection `model::read` (or the
+//! plain-HTML reader) has read, whose types are already right: required
+//! texts, numbers, credits split from captions, URLs, dates, language tags.
 //!
 //! Every error names the field it is about (`cards[3].photo.src`), so an
 //! editor can find it. Indices are 0-based, as in JSONPath; messages about a

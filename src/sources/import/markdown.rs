@@ -2,13 +2,14 @@
 //! for the collection's fields, `# Title`, an intro paragraph, `## 1.
 //! Headline` per card, `### Section` before the card it opens, `> kicker`,
 //! `![alt](src "caption (Ảnh: X)")` for the photo, paragraphs for the
-//! body, a parenthesised attribution and a `## Đọc thêm` list after the
-//! cards. Parsed by pulldown-cmark (CommonMark); every block that does not
-//! fit the convention is a [`Note`] with its line, never dropped silently.
+//! body, a parenthesised attribution and a `## Đọc thêm` (`## Read more`…)
+//! list after the cards. Parsed by pulldown-cmark (CommonMark); every block
+//! not fitting the convention is a [`Note`] with its line, never dropped silently.
 //!
 //! A small state machine over pulldown-cmark's events (`Reader`): blocks
 //! open and close, inline elements nest on a stack, headings place the
-//! title, the cards, their sections and the read-more list.
+//! title, the cards, their sections and the read-more list. One file: one
+//! pass over the events, and what places each block beside the state it changes.
 
 use super::{excerpt, is_read_more, slug, Imported, Note};
 use crate::model::inline::{self, Inline};

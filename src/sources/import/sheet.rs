@@ -55,6 +55,9 @@
 //! is no value), a paragraph's own blank lines or leading and trailing
 //! line breaks, CR line breaks (read as LF), a photo with no field set, a
 //! `srcset` with no candidates, an empty credit text or name.
+//!
+//! One file: the sheet's layout, read and written; its cells, names and card
+//! rows are in `sheet/`.
 
 mod cards;
 mod cells;

@@ -9,6 +9,7 @@
 //! English; a test runs the importers over the test articles, the seeds,
 //! the Markdown in docs/data-format.md, the spreadsheet templates and the
 //! fuzz corpora and requires every note they give to have its Vietnamese.
+//! One file: it is one table, and the little that reads it.
 
 use super::Note;
 use crate::model::words::{has_vietnamese, in_language, translate_with};
@@ -281,9 +282,9 @@ pub fn note_in(note: &Note, language: &str) -> String {
 
 /// [`translate_with`] over `table`, without the templates whose last
 /// literal would begin inside a character of `message`: none of them can
-/// match it, and `model::words::matches` slices the message there before
-/// it checks the boundary, which panics ("column “width”: “n/a” is not a
-/// whole number: left empty" against "column “{}” again: …").
+/// match it. (`model::words::matches` checks that boundary before it slices
+/// there; slicing first once panicked on "column “width”: “n/a” is not a
+/// whole number: left empty" against "column “{}” again: …".)
 fn translate(message: &str, table: &[(&str, &str)]) -> Option<String> {
     let ends_on_a_boundary = |en: &str| {
         en.rsplit_once("{}").is_none_or(|(_, last)| {

@@ -1,6 +1,6 @@
 //! A sheet's bytes to rows of cells and back: the encodings spreadsheets
 //! save in, and RFC 4180's quoting, read as leniently as spreadsheets read
-//! it. Hand-written (70 lines) rather than the `csv` crate: that crate
+//! it. Hand-written rather than with the `csv` crate: that crate
 //! skips empty lines, so its records are not the spreadsheet's rows, and
 //! the notes name rows as the spreadsheet numbers them.
 

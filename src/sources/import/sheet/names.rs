@@ -40,7 +40,7 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("photo.alt", "alt|alt text|photo.alt|mô tả ảnh|alternativtext|bildbeschreibung|texte alternatif|texto alternativo|teks alternatif|النص البديل|وصف الصورة"),
     ("photo.caption", "caption|photo.caption|media caption|chú thích|chú thích ảnh|bildunterschrift|légende|pie de foto|leyenda|legenda|keterangan|keterangan foto|التعليق|تعليق الصورة"),
     ("photo.credit", "credit|photo credit|photo.credit|media credit|nguồn ảnh|tác giả ảnh|bildnachweis|fotonachweis|crédit|crédit photo|crédito|crédito da foto|créditos|kredit|kredit foto|حقوق الصورة|المصور"),
-    // A credit its text does not say whole (see the module documentation).
+    // A credit its text does not say whole (see `sheet`'s documentation).
     ("credit.kind", "credit kind|photo.credit.kind"),
     ("credit.names", "credit names|photo.credit.names"),
     ("credit.agency", "credit agency|photo.credit.agency"),

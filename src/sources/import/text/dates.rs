@@ -6,7 +6,7 @@
 //! Dates are read in the forms newsrooms print: numeric day/month/year
 //! ("31/12/2023"; month/day when the day cannot be a month, "12/31/2023"),
 //! ISO ("2025-12-31"), and a month's name with the day before or after it
-//! in the languages of the widget's tables ("Dec. 30, 2025", "30 de
+//! in the languages of `MONTHS` ("Dec. 30, 2025", "30 de
 //! diciembre de 2025", "30 ديسمبر 2025"). A time "HH:MM" may follow.
 
 /// The months' names and abbreviations, `|`-separated per month, lower

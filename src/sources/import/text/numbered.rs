@@ -11,7 +11,7 @@ use crate::model::{Card, Collection};
 /// One card as read, with where its parts were.
 struct Read {
     card: Card,
-    /// Index (into the lines) of its headline, when the text has one.
+    /// Index (into the lines) of its headline: the heading-like line taken, else its number's.
     headline_at: Option<usize>,
     /// Index of its caption, when it has one.
     caption_at: Option<usize>,
