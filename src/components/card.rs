@@ -1,6 +1,8 @@
 //! One numbered card: section heading, badge, kicker, headline, photo, body,
 //! share button. The same card is a list item in the list and grid layouts
-//! and a slide in the carousel.
+//! and a slide in the carousel. [`card_view`] is one function (~90 lines)
+//! on purpose: its share button as a function of its own measured +64 B
+//! gzip in the reader's payload.
 
 use super::{icons, photo_figure, PhotoFigureProps, WidgetContext};
 use crate::i18n::fill;

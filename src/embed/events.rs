@@ -133,6 +133,40 @@ fn observe_cards(observer: &IntersectionObserver, container: &Element) {
     }
 }
 
+/// Observes the cards added to `container` later (the next slices of a long
+/// list, a layout switch) with `observer`.
+fn observe_added(observer: &IntersectionObserver, container: &Element) -> Option<Watch> {
+    let observer = observer.clone();
+    // Only what was added: a long list arrives a slice at a time, and
+    // rescanning every card per slice would grow with the list.
+    let cb = Closure::<dyn FnMut(Array)>::new(move |records: Array| {
+        for record in records.iter() {
+            let added = record
+                .unchecked_into::<web_sys::MutationRecord>()
+                .added_nodes();
+            for i in 0..added.length() {
+                let Some(el) = added.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                    continue;
+                };
+                if el.class_list().contains("hc-card") {
+                    observer.observe(&el);
+                } else {
+                    observe_cards(&observer, &el);
+                }
+            }
+        }
+    });
+    web_sys::MutationObserver::new(cb.as_ref().unchecked_ref())
+        .ok()
+        .map(|mo| {
+            let init = web_sys::MutationObserverInit::new();
+            init.set_child_list(true);
+            init.set_subtree(true);
+            let _ = mo.observe_with_options(container, &init);
+            (mo, cb)
+        })
+}
+
 impl ViewObserver {
     /// Observes the `.hc-card`s in `container`, which shows `collection`
     /// with element ids prefixed `anchor`: what `cardview` says of a card
@@ -193,38 +227,7 @@ impl ViewObserver {
                 .ok()?;
         observer.observe(container);
         observe_cards(&observer, container);
-        let rescan = {
-            let observer = observer.clone();
-            // Only what was added: a long list arrives a slice at a time, and
-            // rescanning every card per slice would grow with the list.
-            let cb = Closure::<dyn FnMut(Array)>::new(move |records: Array| {
-                for record in records.iter() {
-                    let added = record
-                        .unchecked_into::<web_sys::MutationRecord>()
-                        .added_nodes();
-                    for i in 0..added.length() {
-                        let Some(el) = added.item(i).and_then(|n| n.dyn_into::<Element>().ok())
-                        else {
-                            continue;
-                        };
-                        if el.class_list().contains("hc-card") {
-                            observer.observe(&el);
-                        } else {
-                            observe_cards(&observer, &el);
-                        }
-                    }
-                }
-            });
-            web_sys::MutationObserver::new(cb.as_ref().unchecked_ref())
-                .ok()
-                .map(|mo| {
-                    let init = web_sys::MutationObserverInit::new();
-                    init.set_child_list(true);
-                    init.set_subtree(true);
-                    let _ = mo.observe_with_options(container, &init);
-                    (mo, cb)
-                })
-        };
+        let rescan = observe_added(&observer, container);
         Some(Self {
             observer,
             _callback: callback,

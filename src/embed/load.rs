@@ -143,7 +143,9 @@ fn parse_json(text: &js_sys::JsString) -> Result<(JsValue, bool), Vec<String>> {
 }
 
 /// GET with a timeout; CORS and network errors, HTTP errors and timeouts
-/// each get their own message.
+/// each get their own message. One async fn (~95 lines) for the reason
+/// `mount_now` is one: each async piece split off is a state machine more
+/// that readers download.
 async fn fetch_text(
     src: &str,
     timeout_ms: u32,

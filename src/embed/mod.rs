@@ -329,6 +329,41 @@ async fn mount_now(
     }
 }
 
+/// The one place a widget's events reach the page (see `WidgetEvent`), and
+/// the receiver that hears when its cards are all in (`ready`).
+fn widget_events(
+    host: &Element,
+    collection: &Rc<crate::model::Valid>,
+    warnings: Vec<crate::model::ModelError>,
+    hydrated: bool,
+) -> (
+    Callback<WidgetEvent>,
+    futures_channel::oneshot::Receiver<()>,
+) {
+    let (settle, settled) = futures_channel::oneshot::channel();
+    let on_event = {
+        let (host, collection) = (host.clone(), collection.clone());
+        let settle = RefCell::new(Some(settle));
+        let viewer = RefCell::new(history::ViewerEntry::default());
+        Callback::from(move |event| match event {
+            // Once, when the cards first all are in (long lists arrive a
+            // slice per task; a later layout switch completes again).
+            WidgetEvent::Complete if settle.borrow_mut().take().is_some() => {
+                if hydrated {
+                    // Hydrated and listening: offer the controls.
+                    host::go_live(&host);
+                }
+                keep_linked_in_view();
+                events::ready(&host, &collection.id, collection.cards.len(), &warnings);
+            }
+            WidgetEvent::Complete => {}
+            WidgetEvent::ViewerOpened(close) => viewer.borrow_mut().opened(close),
+            WidgetEvent::ViewerClosed => viewer.borrow_mut().closed(),
+        })
+    };
+    (on_event, settled)
+}
+
 /// Renders the cards in the host (in a reused app, see `pool.rs`) — or
 /// hydrates the `prerendered` markup — and observes them; `ready` comes
 /// from the widget's own `Complete` event. The receiver hears then — or,
@@ -361,28 +396,7 @@ fn show_cards(
         own
     };
     let collection = Rc::new(collection);
-    let (settle, settled) = futures_channel::oneshot::channel();
-    // The one place a widget's events reach the page (see `WidgetEvent`).
-    let on_event = {
-        let (host, collection) = (host.clone(), collection.clone());
-        let settle = RefCell::new(Some(settle));
-        let viewer = RefCell::new(history::ViewerEntry::default());
-        Callback::from(move |event| match event {
-            // Once, when the cards first all are in (long lists arrive a
-            // slice per task; a later layout switch completes again).
-            WidgetEvent::Complete if settle.borrow_mut().take().is_some() => {
-                if hydrated {
-                    // Hydrated and listening: offer the controls.
-                    host::go_live(&host);
-                }
-                keep_linked_in_view();
-                events::ready(&host, &collection.id, collection.cards.len(), &warnings);
-            }
-            WidgetEvent::Complete => {}
-            WidgetEvent::ViewerOpened(close) => viewer.borrow_mut().opened(close),
-            WidgetEvent::ViewerClosed => viewer.borrow_mut().closed(),
-        })
-    };
+    let (on_event, settled) = widget_events(host, &collection, warnings, hydrated);
     let initial_card = history::linked_card([&anchor, &claimed]);
     if let Some(n) = initial_card {
         LINKED.with(|l| {

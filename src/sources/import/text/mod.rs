@@ -50,6 +50,37 @@ pub fn import(input: &str) -> Imported {
     import_in(input, None)
 }
 
+/// Each line's item marker ("1.", "No. 1:", "#1" …), if it has one. Date
+/// lines are never items ("30. Dezember 2025").
+fn item_markers<'a>(lines: &[Line<'a>]) -> Vec<Option<items::Marker<'a>>> {
+    lines
+        .iter()
+        .map(|l| {
+            dates::date_line(l.text, false)
+                .is_none()
+                .then(|| items::marker(l.text))
+                .flatten()
+        })
+        .collect()
+}
+
+/// The note that says where the collection's language came from: `given`,
+/// else `detected`, else the one `kept`.
+fn language_note(given: Option<&str>, detected: Option<&str>, kept: &str) -> Note {
+    Note::new(
+        0,
+        match (given, detected) {
+            (Some(_), _) => format!("language: “{kept}”, as given"),
+            (None, Some(l)) => format!(
+                "language: “{l}”, detected from the text (its script and common words); if that is wrong, set it (--lang, or the language field)"
+            ),
+            (None, None) => format!(
+                "language: not clear from the text, “{kept}” kept; set it (--lang, or the language field)"
+            ),
+        },
+    )
+}
+
 /// Reads article text in `language` (a BCP 47 tag), or in the language
 /// detected from it when `None`.
 pub fn import_in(input: &str, language: Option<&str>) -> Imported {
@@ -72,16 +103,7 @@ pub fn import_in(input: &str, language: Option<&str>) -> Imported {
     let photo_markers: Vec<usize> = (0..lines.len())
         .filter(|&i| photo_marker(lines[i].text).is_some())
         .collect();
-    // Date lines are never items ("30. Dezember 2025").
-    let markers: Vec<Option<items::Marker<'_>>> = lines
-        .iter()
-        .map(|l| {
-            dates::date_line(l.text, false)
-                .is_none()
-                .then(|| items::marker(l.text))
-                .flatten()
-        })
-        .collect();
+    let markers = item_markers(&lines);
     let numbers = items::run(&markers);
     let first_card = if !photo_markers.is_empty() {
         photo_markers[0]
@@ -122,19 +144,7 @@ pub fn import_in(input: &str, language: Option<&str>) -> Imported {
         notes.push(Note::new(0, "no title found: add one"));
     }
     collection.id = slug(&collection.title);
-    notes.push(Note::new(
-        0,
-        match (language, detected) {
-            (Some(_), _) => format!("language: “{}”, as given", collection.language),
-            (None, Some(l)) => format!(
-                "language: “{l}”, detected from the text (its script and common words); if that is wrong, set it (--lang, or the language field)"
-            ),
-            (None, None) => format!(
-                "language: not clear from the text, “{}” kept; set it (--lang, or the language field)",
-                collection.language
-            ),
-        },
-    ));
+    notes.push(language_note(language, detected, &collection.language));
     notes.sort_by_key(|n| n.line);
     Imported { collection, notes }
 }
