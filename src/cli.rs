@@ -22,6 +22,9 @@
 //!                                           the collection as a spreadsheet (imports back exactly)
 //! highlight-cards schema                    print the JSON Schema of the data format
 //! ```
+//!
+//! One file: the command table, its usage and the small commands; `render`
+//! is `cli/render.rs`.
 
 mod render;
 

@@ -1,6 +1,8 @@
 //! `render FILE [flags]`: a prerendered widget (or, with `--plain`, the
 //! plain-HTML form) for the file's collection, or for each of a page's
 //! widgets, on stdout; warnings, errors and notes on stderr.
+//!
+//! One file: the command and its tests (the last quarter).
 
 use super::{is_html, load, read, report, USAGE};
 use crate::{model, sources, ssr};

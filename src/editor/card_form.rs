@@ -2,6 +2,9 @@
 //! and remove it (so the keyboard does it too; each one undo step, focus
 //! and an announcement following the card), the caption's credit read
 //! live, and a photo's size read from the image itself.
+//!
+//! One file: a card's fields and their tools; the photo's checks are
+//! `photos.rs`.
 
 use super::fields::{dom_id, message_list, opt, Field, Report};
 use super::forms::{card_edit, photo_edit, BodyField};

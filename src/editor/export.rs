@@ -8,6 +8,8 @@
 //! this page), the "JSON file" snippet points at the absolute URL where the
 //! JSON will be published (asked for before it is offered), and every
 //! snippet carries the layout and theme chosen in the preview.
+//!
+//! One file: each way out (copy, download, prerender) and its tests.
 
 use super::state::{Action, Publish};
 use super::strings::Words;

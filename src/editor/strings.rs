@@ -1,6 +1,9 @@
 //! The editor's own words, Vietnamese and English (the validator's messages
 //! keep the wording `validate` prints, so an editor sees the same text in
 //! both places).
+//!
+//! One file: the two tables side by side, so a string added to one is
+//! added to the other.
 
 /// The editor's words in one language.
 pub struct Words {

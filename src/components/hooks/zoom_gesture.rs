@@ -1,7 +1,7 @@
-//! Zoom and pan of the viewer's photo — pinch, double tap (or double
-//! click), drag when zoomed — and a horizontal swipe to the next or
-//! previous photo. Applied as a CSS transform through the CSSOM (allowed
-//! under a strict `style-src` CSP, unlike a style attribute).
+//! Zoom and pan of the viewer's photo (pinch, double tap or click, drag
+//! when zoomed) and a swipe to the next or previous photo, as a CSS transform
+//! through the CSSOM (allowed under a strict `style-src` CSP, unlike a style
+//! attribute). One file: the gesture's rules, the hook, and their tests.
 
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;

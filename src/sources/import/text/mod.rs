@@ -27,6 +27,9 @@
 //! and said: a card's headline is its body's first sentence, a photo has no
 //! URL yet, a caption without a credit found by its place. Every line not
 //! used is a [`Note`] with its line number.
+//!
+//! One file: the header and the photo-marked article, and the line rules
+//! they share; numbered items, dates and language are files of their own.
 
 mod dates;
 pub mod items;
