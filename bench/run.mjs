@@ -25,7 +25,7 @@ import { markdown, chartSvg, stdoutReport } from './report.mjs';
 import { lighthouseRun, lighthouseVersion, CATEGORIES, LH_METRICS, CHROME_FLAGS, chromePath } from './lighthouse.mjs';
 
 const THROTTLE = 4;
-const SCALE_SIZES = [10, 100, 1000];
+const SCALE_SIZES = [10, 100, 1000, 5000];
 const CLI = path.join(repo, 'target/release/highlight-cards');
 const PEERS = ['@splidejs/splide', 'swiper', '@knight-lab/timelinejs'];
 // Everything bench/package.json installs: the peers and Lighthouse.
@@ -33,7 +33,7 @@ const DEPS = [...PEERS, 'lighthouse', 'chrome-launcher'];
 // The pages Lighthouse audits, in order. `demo` is dist/index.html as
 // `scripts/serve` shows it (both demo collections), from the asset server.
 const LH_PAGES = ['demo', 'widget-ssr', 'widget-json'];
-const PAGE_IDS = ['static', 'widget-json', 'widget-ssr', 'splide', 'swiper', 'timelinejs', 'scale', 'scale-10', 'scale-100', 'scale-1000', 'demo', 'lighthouse'];
+const PAGE_IDS = ['static', 'widget-json', 'widget-ssr', 'splide', 'swiper', 'timelinejs', 'scale', 'scale-10', 'scale-100', 'scale-1000', 'scale-5000', 'demo', 'lighthouse'];
 
 const USAGE = `usage: node bench/run.mjs [options]
   --runs N              measured loads per page and network profile (default 5)

@@ -30,6 +30,13 @@ impl<T> PartialEq for ByPointer<T> {
     }
 }
 
+impl<T> std::ops::Deref for ByPointer<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// What every part of one widget shares (see the module documentation).
 #[derive(Clone, PartialEq)]
 pub struct WidgetContext {
@@ -47,11 +54,14 @@ pub struct WidgetContext {
     /// Smallest photos (Save-Data).
     pub save_data: bool,
     /// The collection's photos that can load, in card order (the viewer's).
-    pub photos: Rc<Vec<Photo>>,
+    /// This and the next two are made once per collection, so they compare
+    /// by pointer: by value, every slice of a long list compared them all at
+    /// each render, a cost that grew with the square of the list.
+    pub photos: ByPointer<Vec<Photo>>,
     /// For each card, the index of its photo among `photos`.
-    pub photo_index: Rc<Vec<Option<usize>>>,
+    pub photo_index: ByPointer<Vec<Option<usize>>>,
     /// For each card, its headline's level: 3, or 4 under a section heading.
-    pub headline_levels: Rc<Vec<u8>>,
+    pub headline_levels: ByPointer<Vec<u8>>,
     /// Opens the viewer on a photo (by photo index).
     pub viewer: UseStateSetter<Option<usize>>,
     /// Photos (by photo index) that failed to load.

@@ -90,7 +90,13 @@ impl PartialEq for HighlightCardsProps {
 /// Per collection: its photos (for the viewer), each card's photo index
 /// and headline level, Rc'd once so the slices compare them by pointer.
 #[allow(clippy::type_complexity)]
-fn shape_of(c: &Valid) -> (Rc<Vec<Photo>>, Rc<Vec<Option<usize>>>, Rc<Vec<u8>>) {
+fn shape_of(
+    c: &Valid,
+) -> (
+    ByPointer<Vec<Photo>>,
+    ByPointer<Vec<Option<usize>>>,
+    ByPointer<Vec<u8>>,
+) {
     let photos: Vec<Photo> = c
         .cards
         .iter()
@@ -98,15 +104,23 @@ fn shape_of(c: &Valid) -> (Rc<Vec<Photo>>, Rc<Vec<Option<usize>>>, Rc<Vec<u8>>) 
         .filter(Photo::can_load)
         .collect();
     let (photo_index, levels) = WidgetContext::layout_of(c);
-    (Rc::new(photos), Rc::new(photo_index), Rc::new(levels))
+    (
+        ByPointer(Rc::new(photos)),
+        ByPointer(Rc::new(photo_index)),
+        ByPointer(Rc::new(levels)),
+    )
 }
+
+/// A list longer than this renders its cards off screen lazily (the
+/// stylesheet's `.hc-cards--long`).
+const LONG: usize = 50;
 
 /// The list or grid: the first `shown` of `total` cards, in slices.
 fn card_list(context: &WidgetContext, shown: usize, total: usize) -> Html {
     html! {
         // Busy while later slices are still to come: assistive technology
         // waits for the whole list (and tests can wait for it too).
-        <ol class="hc-cards" part="cards" aria-label={context.t().cards_label} aria-busy={(shown < total).then_some("true")}>
+        <ol class={classes!("hc-cards", (total > LONG).then_some("hc-cards--long"))} part="cards" aria-label={context.t().cards_label} aria-busy={(shown < total).then_some("true")}>
             { for cards::slices(shown).map(|(start, end)| html! {
                 <CardSlice key={start} context={context.clone()} {start} {end} />
             }) }
