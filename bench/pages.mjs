@@ -12,7 +12,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import crypto from 'node:crypto';
 import { repo } from './server.mjs';
+import { headHints } from '../scripts/hints.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SEED = 'dau-an-doi-ngoai-2023';
@@ -195,6 +197,22 @@ ${prerendered.html}
   } else {
     add({ ...cSpec, unavailable: prerendered.error });
   }
+
+  // (b) and (c) again with the head hints `scripts/release` prints
+  // (scripts/hints.mjs): what a site's template buys by starting the wasm
+  // (and for (b) the data) with the HTML.
+  const dist = path.join(repo, 'dist');
+  const wasm = (await fs.readdir(dist)).find((f) => /^highlight-cards-[0-9a-f]+_bg\.wasm$/.test(f));
+  const sri = async (f) => `sha384-${crypto.createHash('sha384').update(await fs.readFile(path.join(dist, f))).digest('base64')}`;
+  const integrity = { 'embed.js': await sri('embed.js'), [wasm]: await sri(wasm) };
+  const hinted = (data) => headHints({ embed: `${A}/embed.js`, wasm, integrity, data }).join('\n') + '\n';
+  const withHints = (id, label, pathName, hints) => {
+    const base = pages.find((p) => p.id === id);
+    if (!base || base.unavailable) return;
+    add({ ...base, id: `${id}-hints`, label, path: pathName, html: base.html.replace('<script type="module"', `${hints}<script type="module"`) });
+  };
+  withHints('widget-json', '(b+) highlight-cards, JSON src, head hints', '/b-widget-json-hints.html', hinted(`${A}/demo/${SEED}.json`));
+  withHints('widget-ssr', '(c+) highlight-cards, prerendered, head hints', '/c-widget-ssr-hints.html', hinted());
 
   files.set('/card.css', { body: CARD_CSS, type: 'text/css; charset=utf-8' });
   const slides = cards.map(cardHtml);

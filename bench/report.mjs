@@ -83,6 +83,27 @@ export function scaleTable(profile) {
   return lines.join('\n');
 }
 
+/** Cold against returning readers: the medians of the first load (a fresh
+ * browser context) and of a second load in the same context, with the data
+ * still fresh and after it expired (revalidated). */
+export function repeatTable(profile) {
+  const mid = (runs, key) => {
+    const v = (runs ?? []).map((r) => r[key]).filter((x) => typeof x === 'number').sort((a, b) => a - b);
+    return v.length ? v[v.length >> 1] : null;
+  };
+  const pair = (p, runs, cold) =>
+    `${ms(mid(runs, 'cardsAt'))} / ${p.interactive ? ms(cold ? p.median?.interactiveAt : mid(runs, 'interactiveAt')) : '—'}`;
+  const lines = [
+    '| page | cold: cards ready / first control, ms | repeat view, data fresh | repeat view, data revalidated |',
+    '|---|---:|---:|---:|',
+  ];
+  for (const p of profile.pages) {
+    if (p.unavailable || !p.repeatRuns) continue;
+    lines.push(`| ${p.label} | ${pair(p, p.runs, true)} | ${pair(p, p.repeatRuns)} | ${pair(p, p.revalidatedRuns)} |`);
+  }
+  return lines.length > 2 ? lines.join('\n') : '';
+}
+
 /** Min–max over the runs, to show how far a median can be trusted. */
 function spreadTable(profile) {
   const range = (xs) => {
@@ -185,6 +206,8 @@ export function stdoutReport(results) {
   ];
   for (const prof of results.profiles) {
     if (prof.pages.length) out.push(`\n## 10 seed cards, ${profileTitle(prof)}\n\n${mainTable(prof)}`);
+    const repeat = repeatTable(prof);
+    if (repeat) out.push(`\n## cold and repeat views, ${profileTitle(prof)}\n\n${repeat}`);
     if (prof.scale.length) out.push(`\n## widget at scale, ${profileTitle(prof)}\n\n${scaleTable(prof)}`);
   }
   if (results.profiles.some((prof) => prof.pages.length)) out.push(`\n## bytes by kind, kB: wire / gzip -9 (raw)\n\n${bytesTable(results)}`);

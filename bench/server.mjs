@@ -77,15 +77,30 @@ export async function startServers() {
     return file ? { file } : null;
   }
 
+  // The cache headers docs/embedding.md recommends: a release's files
+  // (content-hashed or under a versioned path) immutable for a year, the
+  // data fresh for a minute (`policy.dataMaxAge`; 0 stands for a reader who
+  // comes back after it, whose browser revalidates), article pages
+  // revalidated on each view. Cold loads are in fresh browser contexts,
+  // whose caches are empty.
+  const policy = { dataMaxAge: 60 };
+  const cache = (pathname, type) =>
+    /json/.test(type) && !/i18n\.json$/.test(pathname)
+      ? `max-age=${policy.dataMaxAge}`
+      : /text\/html/.test(type)
+        ? 'no-cache'
+        : 'max-age=31536000, immutable';
   const pageServer = await startStatic({
     cors: true,
     compress: true,
+    cache,
     resolve: (p) => pages.get(p) ?? null,
     served: (p, body, type, hash) => remember(pageServer.origin, p, body, type, hash),
   });
   const assetServer = await startStatic({
     cors: true,
     compress: true,
+    cache,
     resolve: resolveAsset,
     served: (p, body, type, hash) => remember(assetServer.origin, p, body, type, hash),
   });
@@ -95,6 +110,7 @@ export async function startServers() {
     assetOrigin: assetServer.origin,
     pages,
     generated,
+    policy,
     /**
      * Compresses every compressible file of dist/ now, so no measured load
      * (or Lighthouse run) pays for the first brotli pass of the wasm.

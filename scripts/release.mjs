@@ -21,6 +21,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { headHints } from './hints.mjs';
+
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
@@ -124,5 +126,11 @@ for (const f of packed.files) console.log(`  ${f.path.padEnd(46)} ${kb(f.size).p
 // The CDN URL as the build wrote it for the editor's snippets (one place).
 const cdn = JSON.parse(fs.readFileSync(path.join(dist, 'release.json'), 'utf8')).embed;
 console.log(`\nsnippet:\n<script type="module" src="${cdn}"\n        integrity="${hashes['embed.js']}" crossorigin="anonymous"></script>\n<highlight-cards src="/data/your-cards.json"></highlight-cards>`);
+const wasmFile = Object.keys(hashes).find((f) => /^highlight-cards-[0-9a-f]+_bg\.wasm$/.test(f));
+console.log(
+  `\nhead hints for a site's template (not an article body), so the files and the data start with the HTML;\n` +
+    `they go stale with each release (a stale one costs a wasted fetch, nothing else):\n` +
+    headHints({ embed: cdn, wasm: wasmFile, integrity: hashes, data: '/data/your-cards.json' }).join('\n'),
+);
 console.log(`\nprecompressed: every file in ${path.relative(root, path.join(pkg, 'dist'))} has a .br and a .gz beside it (see docs/embedding.md, "Hosting the files")`);
 console.log(`tarball=${path.join(out, packed.filename)}`);

@@ -16,9 +16,11 @@
 //                 request offers it, else gzip), each body once (keyed by its
 //                 content, so a rebuilt dist/ is never served stale);
 //   served(pathname, body, type, hash) → called with every body served
-//                 (the benchmark records sizes).
-// Every answer is `Cache-Control: no-store`: each test or measured load
-// starts cold by construction.
+//                 (the benchmark records sizes);
+//   cache(pathname, type) → the Cache-Control of an answer; default
+//                 `no-store`, so each test starts cold by construction. With
+//                 it, answers carry an ETag and a matching If-None-Match gets
+//                 304 (the benchmark's repeat views revalidate).
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import zlib from 'node:zlib';
@@ -118,7 +120,7 @@ function notFound(res, base) {
 }
 
 /** Starts a server (see the top of this file); resolves to { origin, close }. */
-export async function startStatic({ resolve, handle, cors = false, headers, rewrite, compress = false, served } = {}) {
+export async function startStatic({ resolve, handle, cors = false, headers, rewrite, compress = false, served, cache } = {}) {
   const server = http.createServer(async (req, res) => {
     let url;
     let pathname;
@@ -148,6 +150,15 @@ export async function startStatic({ resolve, handle, cors = false, headers, rewr
       body = Buffer.isBuffer(body) ? body : Buffer.from(body);
       const out = { ...base, ...(headers?.(pathname, url) ?? {}), 'content-type': type };
       const hash = digest(body);
+      if (cache) {
+        out['cache-control'] = cache(pathname, type);
+        out.etag = `"${hash}"`;
+        if (req.headers['if-none-match'] === out.etag) {
+          res.writeHead(304, out);
+          res.end();
+          return;
+        }
+      }
       await served?.(pathname, body, type, hash);
       let sent = body;
       if (compress && compressible(type)) {

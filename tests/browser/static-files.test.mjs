@@ -69,3 +69,32 @@ test('the static server serves each route from its folder and nothing else', asy
   assert.ok(wire.body.length < 200, `compressed: ${wire.body.length} B`);
   assert.equal(JSON.parse(zlib.gunzipSync(wire.body)).text.length, 2000);
 });
+
+// The benchmark's repeat views: with a cache policy, answers carry it and an
+// ETag, and a request that names the ETag is answered 304 with no body.
+test('with a cache policy the static server sends it, with an ETag, and answers a matching revalidation 304', async (t) => {
+  const fs = await import('node:fs/promises');
+  const os = await import('node:os');
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hc-cache-'));
+  t.after(() => fs.rm(dir, { recursive: true, force: true }));
+  await fs.writeFile(path.join(dir, 'a.json'), '{"a":1}');
+  await fs.writeFile(path.join(dir, 'b.wasm'), 'wasm');
+  const server = await startStatic({ resolve: routes([['/', dir]]), cache: (p, type) => (/json/.test(type) ? 'max-age=60' : 'max-age=31536000, immutable') });
+  t.after(() => server.close());
+  const first = await fetch(`${server.origin}/a.json`);
+  assert.equal(first.headers.get('cache-control'), 'max-age=60');
+  const etag = first.headers.get('etag');
+  assert.match(etag ?? '', /^"[0-9a-f]{40}"$/);
+  assert.equal((await fetch(`${server.origin}/b.wasm`)).headers.get('cache-control'), 'max-age=31536000, immutable');
+  const again = await fetch(`${server.origin}/a.json`, { headers: { 'if-none-match': etag } });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+  const changed = await fetch(`${server.origin}/a.json`, { headers: { 'if-none-match': '"other"' } });
+  assert.equal(changed.status, 200);
+  // Without a policy nothing is cached: every test starts cold.
+  const plain = await startStatic({ resolve: routes([['/', dir]]) });
+  t.after(() => plain.close());
+  const cold = await fetch(`${plain.origin}/a.json`, { headers: { 'if-none-match': etag } });
+  assert.equal(cold.status, 200);
+  assert.equal(cold.headers.get('cache-control'), 'no-store');
+});
