@@ -292,11 +292,7 @@ async function main() {
       notes.push(`(c) unavailable: ${pre.error}`);
     }
     const built = await buildPages({ seed, assetOrigin: server.assetOrigin, prerendered: pre, scaleSizes: SCALE_SIZES });
-    for (const [p, f] of built.files) server.pages.set(p, f);
-    for (const p of [...built.pages, ...built.scale]) {
-      if (p.html) server.pages.set(p.path, { body: p.html, type: 'text/html; charset=utf-8' });
-      if (p.data) server.generated.set(p.dataPath, { body: p.data, type: 'application/json; charset=utf-8' });
-    }
+    server.serve(built);
     const wanted = (id) => !opts.only || opts.only.includes(id);
     const basePages = built.pages.filter((p) => wanted(p.id));
     const baseScale = built.scale.filter((p) => wanted('scale') || wanted(p.id));

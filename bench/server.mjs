@@ -111,6 +111,15 @@ export async function startServers() {
     pages,
     generated,
     policy,
+    /** Serves what `buildPages` built: its files and pages on the page
+     * origin, each page's data (when it has some) on the asset origin. */
+    serve(built) {
+      for (const [p, f] of built.files) pages.set(p, f);
+      for (const p of [...built.pages, ...built.scale]) {
+        if (p.html) pages.set(p.path, { body: p.html, type: 'text/html; charset=utf-8' });
+        if (p.data) generated.set(p.dataPath, { body: p.data, type: 'application/json; charset=utf-8' });
+      }
+    },
     /**
      * Compresses every compressible file of dist/ now, so no measured load
      * (or Lighthouse run) pays for the first brotli pass of the wasm.

@@ -14,11 +14,7 @@ if (!sizes.length) sizes.push(1000);
 const server = await startServers();
 const seed = JSON.parse(await fs.readFile(seedFile, 'utf8'));
 const built = await buildPages({ seed, assetOrigin: server.assetOrigin, prerendered: { error: 'not needed' }, scaleSizes: sizes });
-for (const [p, f] of built.files) server.pages.set(p, f);
-for (const p of built.scale) {
-  server.pages.set(p.path, { body: p.html, type: 'text/html; charset=utf-8' });
-  server.generated.set(p.dataPath, { body: p.data, type: 'application/json; charset=utf-8' });
-}
+server.serve(built);
 const browser = await launchChromium();
 // Trace event names → the kind they are counted as (top-level main-thread work).
 const KINDS = {

@@ -14,11 +14,7 @@ import { launchChromium } from '../scripts/chromium.mjs';
 const server = await startServers();
 const seed = JSON.parse(await fs.readFile(seedFile, 'utf8'));
 const built = await buildPages({ seed, assetOrigin: server.assetOrigin, prerendered: { error: 'not needed' }, scaleSizes: [] });
-for (const [p, f] of built.files) server.pages.set(p, f);
-for (const p of built.pages) {
-  if (p.html) server.pages.set(p.path, { body: p.html, type: 'text/html; charset=utf-8' });
-  if (p.data) server.generated.set(p.dataPath, { body: p.data, type: 'application/json; charset=utf-8' });
-}
+server.serve(built);
 const page = built.pages.find((p) => p.id === 'widget-json');
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 375, height: 667 } });

@@ -210,32 +210,13 @@ fn photo_fields(
         let d = d.clone();
         Callback::from(move |src: String| read_image_size(&d, i, &src))
     };
-    let add_photo = {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Edit(
-                format!("cards[{i}].photo"),
-                Rc::new(move |c| {
-                    if let Some(card) = c.cards.get_mut(i) {
-                        card.photo.get_or_insert_with(Photo::draft);
-                    }
-                }),
-            ))
-        })
-    };
-    let remove_photo = {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Edit(
-                format!("cards[{i}].photo"),
-                Rc::new(move |c| {
-                    if let Some(card) = c.cards.get_mut(i) {
-                        card.photo = None;
-                    }
-                }),
-            ))
-        })
-    };
+    // Clicks as edits of the card's photo (the path its messages are under).
+    let add_photo = card_edit(d, i, "photo", |card, _| {
+        card.photo.get_or_insert_with(Photo::draft);
+    })
+    .reform(|_: MouseEvent| String::new());
+    let remove_photo =
+        card_edit(d, i, "photo", |card, _| card.photo = None).reform(|_: MouseEvent| String::new());
     html! {
         <>
             if let Some(p) = photo {
