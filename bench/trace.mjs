@@ -40,11 +40,16 @@ for (const page of built.scale) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const totals = {};
   let slices = 0;
-  for (const e of events) {
-    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X') continue;
+  // Top-level events only: a layout forced inside a timer's script counts
+  // once, as script.
+  let busyUntil = 0;
+  const ordered = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  for (const e of ordered) {
     const kind = KINDS[e.name] ?? (e.name.startsWith('IntersectionObserver') ? 'intersection' : null);
+    if (!kind || e.ts < busyUntil) continue;
+    busyUntil = e.ts + e.dur;
     if (e.name === 'TimerFire') slices += 1;
-    if (kind) totals[kind] = (totals[kind] ?? 0) + e.dur / 1000;
+    totals[kind] = (totals[kind] ?? 0) + e.dur / 1000;
   }
   if (process.env.TRACE_INVALIDATION) {
     const why = {};
@@ -55,6 +60,20 @@ for (const page of built.scale) {
       why[key] = (why[key] ?? 0) + 1;
     }
     for (const [k, n] of Object.entries(why).sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(n, k);
+  }
+  if (process.env.TRACE_SERIES) {
+    // Main-thread time by kind in each tenth of the run: flat when a slice
+    // costs the same however many cards are in.
+    const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (KINDS[e.name] || e.name.startsWith('IntersectionObserver')));
+    const t0 = Math.min(...mine.map((e) => e.ts)), t1 = Math.max(...mine.map((e) => e.ts + e.dur));
+    const tenths = Array.from({ length: 10 }, () => ({}));
+    for (const e of mine) {
+      const kind = KINDS[e.name] ?? 'intersection';
+      const b = tenths[Math.min(9, Math.floor(((e.ts - t0) / (t1 - t0)) * 10))];
+      b[kind] = (b[kind] ?? 0) + e.dur / 1000;
+      if (e.name === 'TimerFire') b.timers = (b.timers ?? 0) + 1;
+    }
+    for (const b of tenths) console.log(Object.entries(b).map(([k, v]) => `${k} ${Math.round(v)}`).join(', '));
   }
   if (process.env.TRACE_TOP) {
     const top = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === process.env.TRACE_TOP)

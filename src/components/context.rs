@@ -72,6 +72,9 @@ pub struct WidgetContext {
     pub share: bool,
     /// Announces, politely, what a share did.
     pub announce: UseStateSetter<String>,
+    /// Told by the list's last slice that every card is in, and how many
+    /// (see cards.rs).
+    pub all_in: UseStateSetter<Option<usize>>,
     /// The widget's owner (see [`WidgetEvent`]); none in the server renderer.
     pub on_event: Option<Callback<WidgetEvent>>,
 }

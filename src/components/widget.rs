@@ -2,11 +2,11 @@
 //! the chosen layout, attribution, read-more list, and the photo viewer —
 //! and the properties the embed and the server renderer give it.
 //!
-//! [`HighlightCards`] is long (~135 lines) because its state stays in it:
+//! [`HighlightCards`] is long (~125 lines) because its state stays in it:
 //! the render parts are functions ([`shape_of`], [`card_list`]), but the
-//! progressive slices as a `use_progressive` hook measured +286 B gzip and
-//! the failed-photo set as a hook more again (a yew hook does not fold back
-//! into the component), which every reader would download.
+//! failed-photo set as a hook measured more bytes (a yew hook does not fold
+//! back into the component), which every reader would download. The long
+//! list's progress is the card slices' own (cards.rs).
 
 use super::{
     card_id, cards, collection_footer, collection_header, hooks, read_more_list, ByPointer,
@@ -115,15 +115,15 @@ fn shape_of(
 /// stylesheet's `.hc-cards--long`).
 const LONG: usize = 50;
 
-/// The list or grid: the first `shown` of `total` cards, in slices.
-fn card_list(context: &WidgetContext, shown: usize, total: usize) -> Html {
+/// The list or grid: its first `first` cards, then the rest a slice at a
+/// time until `all_in` (see cards.rs).
+fn card_list(context: &WidgetContext, first: usize, all_in: bool) -> Html {
+    let total = context.collection().cards.len();
     html! {
         // Busy while later slices are still to come: assistive technology
         // waits for the whole list (and tests can wait for it too).
-        <ol class={classes!("hc-cards", (total > LONG).then_some("hc-cards--long"))} part="cards" aria-label={context.t().cards_label} aria-busy={(shown < total).then_some("true")}>
-            { for cards::slices(shown).map(|(start, end)| html! {
-                <CardSlice key={start} context={context.clone()} {start} {end} />
-            }) }
+        <ol class={classes!("hc-cards", (total > LONG).then_some("hc-cards--long"))} part="cards" aria-label={context.t().cards_label} aria-busy={(!all_in).then_some("true")}>
+            <CardSlice context={context.clone()} start=0 end={first} />
         </ol>
     }
 }
@@ -175,6 +175,16 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         .clone()
     };
     let failed_now = Rc::new(failed_photos.borrow().clone());
+    // Long lists arrive a slice per task (see cards.rs); `Complete` once all are in.
+    let total = c.cards.len();
+    let linked = props
+        .initial_card
+        .and_then(|n| c.cards.iter().position(|card| card.number() == n));
+    let first = cards::first_render(total, linked, props.progressive);
+    // The number of cards once the list's last slice is in. (A switch from
+    // the carousel back to the list renders it a slice at a time again, not
+    // busy then.)
+    let all_in = use_state(|| (first >= total).then_some(total));
     let context = WidgetContext {
         collection: ByPointer(c.clone()),
         anchor: anchor.clone(),
@@ -190,37 +200,18 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
         photo_error,
         share: props.share,
         announce: announcement.setter(),
+        all_in: all_in.setter(),
         on_event: props.on_event.clone(),
     };
 
-    // Long lists arrive a slice per task (see cards.rs); `Complete` once all are in.
-    let total = c.cards.len();
-    let linked = props
-        .initial_card
-        .and_then(|n| c.cards.iter().position(|card| card.number() == n));
-    let first = cards::first_render(total, linked, props.progressive);
-    let shown = use_state(|| first);
-    let shown_now = (*shown).clamp(first, total);
     {
-        let shown = shown.setter();
-        let on_event = props.on_event.clone();
-        let complete = layout == Layout::Carousel || shown_now >= total;
+        let complete = layout == Layout::Carousel || all_in.is_some();
         // The callback is a dependency too: a reused app gets a new one.
         use_effect_with(
-            (shown_now, complete, on_event),
-            move |(n, complete, on_event)| {
-                let (n, complete, on_event) = (*n, *complete, on_event.clone());
-                let next = if complete {
-                    if let Some(on_event) = on_event {
-                        on_event.emit(WidgetEvent::Complete);
-                    }
-                    None
-                } else {
-                    cards::later(move || shown.set(cards::next_slice(n).min(total)))
-                };
-                // Dropping the pending slice cancels it.
-                move || {
-                    let _cancel = next;
+            (complete, props.on_event.clone()),
+            move |(complete, on_event)| {
+                if let (true, Some(on_event)) = (complete, on_event) {
+                    on_event.emit(WidgetEvent::Complete);
                 }
             },
         );
@@ -233,7 +224,7 @@ pub fn HighlightCards(props: &HighlightCardsProps) -> Html {
             .unwrap_or(0);
         html! { <Carousel context={context.clone()} {initial} /> }
     } else {
-        card_list(&context, shown_now, total)
+        card_list(&context, first, all_in.is_some())
     };
 
     let on_close = {
