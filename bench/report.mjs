@@ -71,7 +71,7 @@ export function perSlice(n, firstCardAt, cardsAt) {
 /** One network profile's table of the widget at 10/100/1,000/5,000 cards. */
 export function scaleTable(profile) {
   const lines = [
-    '| cards (layout list) | first card painted, ms | all cards laid out, ms | per later slice of ${SLICE}, ms | longest task, ms | long tasks, total ms | JS heap used, MB | wasm memory, MB | DOM heap used, MB | DOM nodes | JSON data, kB: wire (gzip -9) |',
+    `| cards (layout list) | first card painted, ms | all cards laid out, ms | per later slice of ${SLICE}, ms | longest task, ms | long tasks, total ms | JS heap used, MB | wasm memory, MB | DOM heap used, MB | DOM nodes | JSON data, kB: wire (gzip -9) |`,
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const s of profile.scale) {
@@ -231,6 +231,16 @@ ${mainTable(prof)}
 Spread, fastest–slowest run (ms):
 
 ${spreadTable(prof)}
+`);
+    const repeat = repeatTable(prof);
+    // A returning reader: the same page loaded again in the same browser
+    // context (HTTP cache and compiled wasm warm).
+    if (repeat) sections.push(`### Cold and repeat views — ${profileTitle(prof)}
+
+Medians; a repeat view loads the page again in the same browser context, served with the
+recommended cache headers: with the data still fresh, then after it expired (a 304).
+
+${repeat}
 `);
   }
   if (results.profiles.some((prof) => prof.pages.length)) {
