@@ -4,8 +4,9 @@
 // written for the tests, shaped like news sites' "year in pictures").
 // Direction comes from the content, not the page; in the carousel the
 // track, prev/next, the arrow keys, a swipe, the counter and the index
-// agree; the viewer's keys and swipe are mirrored too. Screenshots at 375
-// and 1280 px go to tests/browser/output/screenshots/rtl/.
+// agree; the viewer's keys and swipe are mirrored too; a long list (60
+// cards, the page's Arabic ones repeated) arrives in slices as one list.
+// Screenshots at 375 and 1280 px go to tests/browser/output/screenshots/rtl/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -132,6 +133,51 @@ test('right to left: an explicit dir on the host wins; the list reads in its own
   await ltrPage.page.screenshot({ path: path.join(shots, 'rtl-list-1280.png'), fullPage: true });
   assert.deepEqual(ltrPage.problems, []);
   await ltrPage.context.close();
+});
+
+test('a long list right to left: 60 Arabic cards arrive in slices, in order, as one list, badges on the right; the last one is seen and followed', async () => {
+  // Over 50 cards the list lays out off-screen cards lazily (hc-cards--long)
+  // and arrives a slice per task; the cards are the page's Arabic ones
+  // repeated, numbered on.
+  const { page, context, problems } = await openRtl('layout=list', { width: 375, height: 812 });
+  const seen = await page.evaluate(async () => {
+    const data = JSON.parse(document.querySelector('#ar script').textContent);
+    data.id = 'hasad-tawil';
+    data.cards = Array.from({ length: 60 }, (_, k) => ({ ...data.cards[k % 4], number: k + 1 }));
+    const host = document.createElement('highlight-cards');
+    host.id = 'long';
+    host.setAttribute('layout', 'list');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(data);
+    host.append(script);
+    window.__views = [];
+    host.addEventListener('highlight-cards:cardview', (e) => window.__views.push(e.detail.number));
+    const ready = new Promise((resolve) => host.addEventListener('highlight-cards:ready', resolve, { once: true }));
+    document.querySelector('main').append(host);
+    await ready;
+    const root = host.shadowRoot;
+    const list = root.querySelector('ol.hc-cards');
+    return {
+      lists: root.querySelectorAll('ol').length,
+      long: list.classList.contains('hc-cards--long'),
+      busy: list.getAttribute('aria-busy'),
+      items: [...list.children].filter((li) => li.matches('li.hc-card')).length,
+      numbers: [...list.children].map((li) => Number(li.dataset.number)),
+    };
+  });
+  assert.deepEqual({ ...seen, numbers: undefined }, { lists: 1, long: true, busy: null, items: 60, numbers: undefined });
+  assert.deepEqual(seen.numbers, Array.from({ length: 60 }, (_, k) => k + 1), 'one flat list, in order');
+  const state = await page.evaluate(directionState, 'long');
+  assert.deepEqual([state.direction, state.badge], ['rtl', 'right']);
+  // The last card, scrolled to after loading, is reported and the URL follows it.
+  await page.mouse.wheel(0, 10);
+  await page.evaluate(() => document.getElementById('long').shadowRoot.getElementById('long-60').scrollIntoView());
+  await page.waitForFunction(() => window.__views.includes(60), null, { timeout: 10000 });
+  await page.waitForFunction(() => /^#long-(5\d|60)$/.test(location.hash), null, { timeout: 10000 });
+  await page.screenshot({ path: path.join(shots, 'rtl-long-list-375.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('the widget\'s words: data without a language is in the page\'s; a table loads for it; a language without a table gets English, never Vietnamese', async () => {
