@@ -72,8 +72,8 @@ pub struct WidgetContext {
     pub share: bool,
     /// Announces, politely, what a share did.
     pub announce: UseStateSetter<String>,
-    /// Told by the list's last slice that every card is in, and how many
-    /// (see cards.rs).
+    /// Told by the list's last slice that every card is in (see cards.rs);
+    /// `Option<usize>`, the viewer's state type, shares its code: −158 B.
     pub all_in: UseStateSetter<Option<usize>>,
     /// The widget's owner (see [`WidgetEvent`]); none in the server renderer.
     pub on_event: Option<Callback<WidgetEvent>>,
