@@ -12,6 +12,7 @@ import fs from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { startServers } from './server.mjs';
 import { buildPages, seedFile } from './pages.mjs';
+import { NET_PROFILES } from './measure.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 
 const id = process.argv[2] ?? 'widget-json';
@@ -32,8 +33,8 @@ const tab = await context.newPage();
 const cdp = await context.newCDPSession(tab);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await cdp.send('Network.enable');
-// Lighthouse's slow-4G profile, as bench/run.mjs applies it.
-await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+// Lighthouse's slow-4G profile, the benchmark's.
+await cdp.send('Network.emulateNetworkConditions', NET_PROFILES.slow4g.conditions);
 await tab.goto(server.pageOrigin + page.path, { waitUntil: 'load' });
 await new Promise((resolve) => setTimeout(resolve, 2000));
 await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.wasm', 'loading'] });

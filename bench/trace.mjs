@@ -43,11 +43,13 @@ for (const page of built.scale) {
   // Top-level events only: a layout forced inside a timer's script counts
   // once, as script.
   let busyUntil = 0;
+  const counted = [];
   const ordered = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   for (const e of ordered) {
     const kind = KINDS[e.name] ?? (e.name.startsWith('IntersectionObserver') ? 'intersection' : null);
     if (!kind || e.ts < busyUntil) continue;
     busyUntil = e.ts + e.dur;
+    counted.push(e);
     if (e.name === 'TimerFire') slices += 1;
     totals[kind] = (totals[kind] ?? 0) + e.dur / 1000;
   }
@@ -62,12 +64,11 @@ for (const page of built.scale) {
     for (const [k, n] of Object.entries(why).sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(n, k);
   }
   if (process.env.TRACE_SERIES) {
-    // Main-thread time by kind in each tenth of the run: flat when a slice
-    // costs the same however many cards are in.
-    const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (KINDS[e.name] || e.name.startsWith('IntersectionObserver')));
-    const t0 = Math.min(...mine.map((e) => e.ts)), t1 = Math.max(...mine.map((e) => e.ts + e.dur));
+    // The same top-level time by kind in each tenth of the run: flat when
+    // a slice costs the same however many cards are in.
+    const t0 = counted[0].ts, t1 = Math.max(...counted.map((e) => e.ts + e.dur));
     const tenths = Array.from({ length: 10 }, () => ({}));
-    for (const e of mine) {
+    for (const e of counted) {
       const kind = KINDS[e.name] ?? 'intersection';
       const b = tenths[Math.min(9, Math.floor(((e.ts - t0) / (t1 - t0)) * 10))];
       b[kind] = (b[kind] ?? 0) + e.dur / 1000;
